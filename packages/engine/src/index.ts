@@ -138,6 +138,7 @@ export {
 } from './model/occupations.js';
 export { type ParseOptions, parseWith, recordName } from './model/parse.js';
 export { type Pool, parsePool, poolIssues, poolSchema } from './model/pool.js';
+export { type PoolSummary, summarisePool } from './model/pool-summary.js';
 export {
   type Criterion,
   type CriterionWeight,
