@@ -1,5 +1,3 @@
-// The public API of @redthread/engine, as a table of contents. Nothing else is exported.
-
 // core
 export {
   AbortedError,
@@ -41,6 +39,72 @@ export {
   type ResolvedPoolSpec,
   resolvePoolSpec,
 } from './generate/pool-spec.js';
+// matching: assignment — the dual certificate of a 1:1 assignment, checked independently
+export {
+  type AssignmentCertificateCheck,
+  type AssignmentIssue,
+  verifyAssignment,
+} from './matching/assignment-certificate.js';
+// matching: assignment — result of the dense and sparse 1:1 solvers (assignment, duals, proof)
+export type { AssignmentResult, SolvedAssignment } from './matching/assignment-result.js';
+// matching: b-matching
+export { type BMatchingProblem, type BMatchingResult, solveBMatching } from './matching/b-matching.js';
+// matching: stable — blocking-pair checks for marriage, hospital/residents and roommates
+export { type BlockingPair, type BlockingPairsInput, blockingPairs } from './matching/blocking-pairs.js';
+// matching: general graphs — maximum-weight matching (Edmonds' blossom, O(n³)) with duals
+export {
+  type MaxWeightMatchingOptions,
+  type MaxWeightMatchingResult,
+  solveMaxWeightMatching,
+} from './matching/blossom.js';
+// matching: general graphs — independent check of a matching's dual certificate
+export {
+  type MatchingCertificateCheck,
+  type MatchingCertificateIssue,
+  verifyMaxWeightMatching,
+} from './matching/blossom-certificate.js';
+// matching: graphs
+export {
+  type CsrGraph,
+  csrEdgeCount,
+  csrEdgeRows,
+  csrFromEdges,
+  validateCsrGraph,
+} from './matching/csr-graph.js';
+// matching: assignment — dense 1:1 assignment (Jonker–Volgenant, rectangular, forbidden pairs)
+export { type DenseAssignmentProblem, solveDenseAssignment } from './matching/dense-assignment.js';
+// matching: general graphs — input as an edge list or a symmetric CSR
+export type { GeneralCsrGraph, GeneralEdgeList, GeneralGraph } from './matching/general-graph.js';
+export { greedyBMatching } from './matching/greedy-b-matching.js';
+// matching: stable — hospital/residents with capacities (camp places)
+export {
+  type HospitalResidentsOptions,
+  type HospitalResidentsProblem,
+  type HospitalResidentsResult,
+  solveHospitalResidents,
+} from './matching/hospital-residents.js';
+// matching: stable — preference lists as arrays or CSR
+export type { PreferenceCsr, PreferenceInput } from './matching/preference-lists.js';
+// matching: assignment — sparse 1:1 assignment on a CSR graph (LAPJVsp-style)
+export { type SparseAssignmentProblem, solveSparseAssignment } from './matching/sparse-assignment.js';
+// matching: stable — Gale–Shapley stable marriage with incomplete lists
+export {
+  type StableMarriageOptions,
+  type StableMarriageProblem,
+  type StableMarriageResult,
+  solveStableMarriage,
+} from './matching/stable-marriage.js';
+// matching: stable — Irving's stable roommates with incomplete lists
+export {
+  type StableRoommatesProblem,
+  type StableRoommatesResult,
+  solveStableRoommates,
+} from './matching/stable-roommates.js';
+export {
+  type BMatchingCertificateCheck,
+  type BMatchingIssue,
+  verifyBMatching,
+} from './matching/verify-b-matching.js';
 // model: members, preferences, history and pools; zod schemas and parse functions (validate at the boundary)
 export {
   type Activity,
@@ -167,10 +231,43 @@ export {
   slotSchema,
 } from './model/slot.js';
 export { type TimeWindow, timeWindowSchema } from './model/time-window.js';
-export { type Volunteer, type VolunteerSkill, volunteerSchema } from './model/volunteer.js';
+export {
+  type ShiftRequest,
+  type ShiftTypeLimit,
+  shiftRequestSchema,
+  type Volunteer,
+  type VolunteerSkill,
+  volunteerSchema,
+} from './model/volunteer.js';
 export {
   parseVolunteerProblem,
   type VolunteerProblem,
   volunteerProblemIssues,
   volunteerProblemSchema,
 } from './model/volunteer-problem.js';
+export type { LocalSearchStats } from './scheduling/local-search.js';
+// scheduling: volunteers to slots — construction + late acceptance search with incremental scores, reference scorer, report
+export {
+  DEFAULT_RULES,
+  DEFAULT_WEIGHTS,
+  type SchedulingRules,
+  type SchedulingWeights,
+} from './scheduling/rules.js';
+export {
+  type ConstraintName,
+  type ScheduleScore,
+  type ScheduleScoreOptions,
+  scoreVolunteerSchedule,
+  type Violation,
+  type VolunteerAssignment,
+} from './scheduling/score-schedule.js';
+export {
+  createVolunteerSearch,
+  type ScheduledShift,
+  solveVolunteerSchedule,
+  type VolunteerSchedule,
+  type VolunteerSearch,
+  type VolunteerSolveOptions,
+  type VolunteerSolveResult,
+} from './scheduling/solve-volunteers.js';
+export type { UnfilledReason, UnfilledSeats } from './scheduling/unfilled-seats.js';

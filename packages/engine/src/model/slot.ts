@@ -12,6 +12,8 @@ export interface SkillRequirement {
   readonly minLevel: number;
   /** Head count needed with this skill (≥ 1). */
   readonly count: number;
+  /** Penalty per missing volunteer; default: the solver's under-staffing weight × (priority + 1). */
+  readonly missingWeight?: number;
 }
 
 /** Where a slot takes place. */
@@ -36,7 +38,17 @@ export interface Slot {
   readonly maxHeadcount: number;
   /** Higher is more important to fill (0 = lowest). */
   readonly priority: number;
+  /** Recurring slots sharing a series id want the same people (continuity). */
+  readonly series?: string;
+  /** Shift type (e.g. `early`, `late`) for per-type maxima and forbidden successions. */
+  readonly shiftType?: string;
+  /** Penalty per missing volunteer below minHeadcount beyond the skill requirements; default as for requirements. */
+  readonly missingWeight?: number;
+  /** Penalty per volunteer above max(minHeadcount, Σ requirement counts); default: the solver's over-staffing weight. */
+  readonly extraWeight?: number;
 }
+
+const weightSchema = z.number().min(0).max(1e6);
 
 /** zod schema of a Slot (skill ids are checked against the problem). */
 export const slotSchema = z
@@ -47,11 +59,20 @@ export const slotSchema = z
     end: isoDateTimeSchema,
     location: z.strictObject({ district: districtCodeSchema, venue: z.string().min(1).max(100) }),
     requirements: z.array(
-      z.strictObject({ skill: idSchema, minLevel: skillLevelSchema.default(1), count: countSchema.min(1) }),
+      z.strictObject({
+        skill: idSchema,
+        minLevel: skillLevelSchema.default(1),
+        count: countSchema.min(1),
+        missingWeight: weightSchema.optional(),
+      }),
     ),
     minHeadcount: countSchema,
     maxHeadcount: countSchema.min(1),
     priority: countSchema,
+    series: idSchema.optional(),
+    shiftType: idSchema.optional(),
+    missingWeight: weightSchema.optional(),
+    extraWeight: weightSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (isoDateTimeToMinutes(s.end) <= isoDateTimeToMinutes(s.start))
@@ -61,6 +82,14 @@ export const slotSchema = z
         code: 'custom',
         message: 'minHeadcount must not exceed maxHeadcount',
         path: ['minHeadcount'],
+      });
+    let total = 0;
+    for (const r of s.requirements) total += r.count;
+    if (total > s.maxHeadcount && s.requirements.every((r) => r.count <= s.maxHeadcount))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'requirement counts add up to more than maxHeadcount',
+        path: ['maxHeadcount'],
       });
     s.requirements.forEach((r, i) => {
       if (r.count > s.maxHeadcount)

@@ -27,7 +27,7 @@ export const volunteerProblemSchema = z.strictObject({
 
 type _VolunteerProblemAgrees = Expect<Agrees<z.output<typeof volunteerProblemSchema>, VolunteerProblem>>;
 
-/** Cross-record problems: duplicate ids, unknown skills, places naming neither a district nor a venue. */
+/** Cross-record problems: duplicate ids, unknown skills or requested slots, places naming neither a district nor a venue. */
 export function volunteerProblemIssues(p: VolunteerProblem): InputIssue[] {
   const issues = [
     ...duplicateIdIssues('skills', p.skills),
@@ -36,6 +36,7 @@ export function volunteerProblemIssues(p: VolunteerProblem): InputIssue[] {
   ];
   const skills = new Set(p.skills.map((s) => s.id));
   const venues = new Set(p.slots.map((s) => s.location.venue));
+  const slotIds = new Set(p.slots.map((s) => s.id));
   p.volunteers.forEach((v, i) => {
     v.skills.forEach((s, j) => {
       if (!skills.has(s.skill))
@@ -47,6 +48,10 @@ export function volunteerProblemIssues(p: VolunteerProblem): InputIssue[] {
           issues.push(unknownRefIssue(['volunteers', i, key, j], 'place', place));
       });
     }
+    v.shiftRequests?.forEach((r, j) => {
+      if (r.slot !== undefined && !slotIds.has(r.slot))
+        issues.push(unknownRefIssue(['volunteers', i, 'shiftRequests', j, 'slot'], 'slot', r.slot));
+    });
   });
   p.slots.forEach((s, i) => {
     s.requirements.forEach((r, j) => {

@@ -13,6 +13,22 @@ export interface VolunteerSkill {
   readonly level: number;
 }
 
+/** A shift on or off request: work this slot, or do not work this slot or date; `weight` is paid when it is not met. */
+export interface ShiftRequest {
+  readonly kind: 'on' | 'off';
+  /** Slot id (needed for `on`). */
+  readonly slot?: string;
+  /** Shanghai date (only for `off`): every shift that day breaks the request. */
+  readonly date?: IsoDate;
+  readonly weight: number;
+}
+
+/** Most shifts of one shift type (Slot.shiftType) over the horizon. */
+export interface ShiftTypeLimit {
+  readonly shiftType: string;
+  readonly max: number;
+}
+
 /** A volunteer (志愿者) who can be put on slots. */
 export interface Volunteer {
   readonly id: string;
@@ -38,7 +54,44 @@ export interface Volunteer {
   readonly preferredPlaces: readonly string[];
   /** Places disliked: district codes or slot venue names. */
   readonly undesiredPlaces: readonly string[];
+  // Rostering over longer horizons; an absent field falls back to the solver's rules.
+  /** Minutes over the horizon that fairness aims at; default: an even share of the demand. */
+  readonly targetMinutes?: number;
+  /** Fewest minutes over the horizon (soft). */
+  readonly minTotalMinutes?: number;
+  /** Most minutes over the horizon (hard). */
+  readonly maxTotalMinutes?: number;
+  /** Most shifts on one Shanghai day (hard). */
+  readonly maxShiftsPerDay?: number;
+  /** Most consecutive working days (hard). */
+  readonly maxConsecutiveDays?: number;
+  /** Fewest consecutive working days in a run (soft). */
+  readonly minConsecutiveDays?: number;
+  /** Fewest consecutive days off between two working runs (soft). */
+  readonly minConsecutiveDaysOff?: number;
+  /** Most weekends (a Saturday or Sunday worked) over the horizon (hard). */
+  readonly maxWeekends?: number;
+  /** ISO weekdays (1 = Monday … 7 = Sunday) never worked, like datesOff every week. */
+  readonly fixedDaysOff?: readonly number[];
+  readonly shiftRequests?: readonly ShiftRequest[];
+  /** Per shift type maxima (hard). */
+  readonly maxShiftsByType?: readonly ShiftTypeLimit[];
 }
+
+/** zod schema of a ShiftRequest: `on` names a slot, `off` a slot or a date. */
+export const shiftRequestSchema = z
+  .strictObject({
+    kind: z.enum(['on', 'off']),
+    slot: idSchema.optional(),
+    date: isoDateSchema.optional(),
+    weight: z.number().min(0).max(1e6),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.slot === undefined) === (r.date === undefined))
+      ctx.addIssue({ code: 'custom', message: 'name exactly one of slot or date', path: ['slot'] });
+    else if (r.kind === 'on' && r.slot === undefined)
+      ctx.addIssue({ code: 'custom', message: 'an on request names a slot', path: ['slot'] });
+  });
 
 /** zod schema of a Volunteer (skill ids and places are checked against the problem). */
 export const volunteerSchema = z.strictObject({
@@ -55,6 +108,17 @@ export const volunteerSchema = z.strictObject({
   undesiredTimes: z.array(timeWindowSchema).default([]),
   preferredPlaces: z.array(z.string().min(1).max(64)).default([]),
   undesiredPlaces: z.array(z.string().min(1).max(64)).default([]),
+  targetMinutes: countSchema.optional(),
+  minTotalMinutes: countSchema.optional(),
+  maxTotalMinutes: countSchema.optional(),
+  maxShiftsPerDay: countSchema.optional(),
+  maxConsecutiveDays: countSchema.min(1).optional(),
+  minConsecutiveDays: countSchema.optional(),
+  minConsecutiveDaysOff: countSchema.optional(),
+  maxWeekends: countSchema.optional(),
+  fixedDaysOff: z.array(z.number().int().min(1).max(7)).optional(),
+  shiftRequests: z.array(shiftRequestSchema).optional(),
+  maxShiftsByType: z.array(z.strictObject({ shiftType: idSchema, max: countSchema })).optional(),
 });
 
 type _VolunteerAgrees = Expect<Agrees<z.output<typeof volunteerSchema>, Volunteer>>;

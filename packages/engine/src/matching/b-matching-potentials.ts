@@ -1,0 +1,103 @@
+import type { ScalingInput, ScalingState } from './b-matching-scaling.js';
+
+/**
+ * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a FIFO
+ * label-correcting pass (Bellman–Ford) that lowers heads of arcs with negative reduced cost until
+ * none is left. Prices are integers and each violation is −1, so corrections are small; the flow
+ * is optimal, so there is no negative cycle. Returns false if the relaxation budget runs out
+ * (which would mean the flow was not optimal).
+ */
+export function repairPotentials(input: ScalingInput, state: ScalingState): boolean {
+  const { graph, rowCap, colCap } = input;
+  const { rows, cols, offsets, targets, weights } = graph;
+  const { alpha, chosen, pull, out, pr, pc } = state;
+  const n = rows + cols + 1;
+  const hub = rows + cols;
+  const m = offsets[rows]!;
+  // Column → holder rows, for the reverse arcs of chosen edges.
+  const colStart = new Int32Array(cols + 1);
+  for (let e = 0; e < m; e++) if (chosen[e] !== 0) colStart[targets[e]! + 1]!++;
+  for (let j = 0; j < cols; j++) colStart[j + 1]! += colStart[j]!;
+  const fill = colStart.slice(0, cols);
+  const holderRow = new Int32Array(colStart[cols]!);
+  const holderEdge = new Int32Array(colStart[cols]!);
+  for (let i = 0; i < rows; i++) {
+    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+      if (chosen[e] === 0) continue;
+      const at = fill[targets[e]!]!++;
+      holderRow[at] = i;
+      holderEdge[at] = e;
+    }
+  }
+
+  const queue = new Int32Array(n + 1);
+  const queued = new Uint8Array(n);
+  let head = 0;
+  let tail = 0;
+  const enqueue = (x: number): void => {
+    if (queued[x] !== 0) return;
+    queued[x] = 1;
+    queue[tail] = x;
+    tail = tail === n ? 0 : tail + 1;
+  };
+  for (let x = 0; x < n; x++) enqueue(x);
+  let budget = 64 * (m + n) + 1000;
+  while (head !== tail) {
+    const x = queue[head]!;
+    head = head === n ? 0 : head + 1;
+    queued[x] = 0;
+    if (x < rows) {
+      if (rowCap[x] === 0) continue;
+      const p = pr[x]!;
+      for (let e = offsets[x]!, end = offsets[x + 1]!; e < end; e++) {
+        if (chosen[e] !== 0) continue;
+        const w = weights[e]!;
+        const j = targets[e]!;
+        if (!(w > 0) || colCap[j] === 0) continue;
+        const bound = p - alpha * w;
+        if (pc[j]! > bound) {
+          pc[j] = bound;
+          enqueue(rows + j);
+        }
+      }
+      if (pull[x]! > 0 && state.pH > p) {
+        state.pH = p;
+        enqueue(hub);
+      }
+      budget -= offsets[x + 1]! - offsets[x]! + 1;
+    } else if (x < hub) {
+      const j = x - rows;
+      const p = pc[j]!;
+      for (let s = colStart[j]!, end = colStart[j + 1]!; s < end; s++) {
+        const r = holderRow[s]!;
+        const bound = p + alpha * weights[holderEdge[s]!]!;
+        if (pr[r]! > bound) {
+          pr[r] = bound;
+          enqueue(r);
+        }
+      }
+      if (out[j]! < colCap[j]! && state.pH > p) {
+        state.pH = p;
+        enqueue(hub);
+      }
+      budget -= colStart[j + 1]! - colStart[j]! + 1;
+    } else {
+      const p = state.pH;
+      for (let i = 0; i < rows; i++) {
+        if (pull[i]! < rowCap[i]! && pr[i]! > p) {
+          pr[i] = p;
+          enqueue(i);
+        }
+      }
+      for (let j = 0; j < cols; j++) {
+        if (out[j]! > 0 && pc[j]! > p) {
+          pc[j] = p;
+          enqueue(rows + j);
+        }
+      }
+      budget -= n;
+    }
+    if (budget < 0) return false;
+  }
+  return true;
+}

@@ -1,0 +1,546 @@
+import { AbortedError } from '../core/errors.js';
+import type { AbortSignalLike, Progress } from '../core/solve-options.js';
+import type { CsrGraph } from './csr-graph.js';
+import { MaxKeyHeap } from './max-key-heap.js';
+
+/** Input of the cost-scaling core: effective capacities, as for the SSP core; integer weights. */
+export interface ScalingInput {
+  readonly graph: CsrGraph;
+  readonly rowCap: Int32Array;
+  readonly colCap: Int32Array;
+  readonly deadline: number;
+  readonly signal: AbortSignalLike | undefined;
+  readonly onProgress: ((progress: Progress) => void) | undefined;
+}
+
+/**
+ * State of the circulation hub H → row (pull, cap b_i) → column (edge, cap 1) → H (out, cap b_j).
+ * Prices pr, pc, pH are in weight units × alpha; reduced cost of arc a→b is c + p(a) − p(b) with
+ * c(row→column) = −alpha·w, so u_i = (pr_i − pH)/alpha and v_j = (pH − pc_j)/alpha are LP duals.
+ */
+export interface ScalingState {
+  readonly alpha: number;
+  readonly chosen: Uint8Array;
+  readonly held: Int32Array;
+  readonly pull: Int32Array;
+  readonly colIn: Int32Array;
+  readonly out: Int32Array;
+  readonly pr: Float64Array;
+  readonly pc: Float64Array;
+  pH: number;
+  count: number;
+  /** ε of the first refinement (scaled units). */
+  readonly startEps: number;
+}
+
+const EPS_FACTOR = 8;
+const MAX_UNITS_PER_PUSH = 8;
+/** Cached next-best edges per row. */
+const CACHE = 8;
+const CAND = Math.max(MAX_UNITS_PER_PUSH, CACHE) + 1;
+const CHECK_EVERY = 2048;
+/** Largest |price| the scaled arithmetic may reach while staying exact in doubles. */
+const SAFE_SCALED = 2 ** 50;
+
+/**
+ * The scale factor for exact cost scaling, or 0 when it does not apply (a usable weight is not an
+ * integer, or the scaled weights would lose precision). Scaling integer weights by more than the
+ * node count makes an ε = 1 optimal circulation exactly optimal (Goldberg–Tarjan).
+ */
+export function scalingFactor(g: CsrGraph, rowCap: Int32Array, colCap: Int32Array): number {
+  const alpha = g.rows + g.cols + 2;
+  let maxW = 0;
+  for (let i = 0; i < g.rows; i++) {
+    if (rowCap[i] === 0) continue;
+    for (let e = g.offsets[i]!, end = g.offsets[i + 1]!; e < end; e++) {
+      const w = g.weights[e]!;
+      if (!(w > 0) || colCap[g.targets[e]!] === 0) continue;
+      if (!Number.isInteger(w)) return 0;
+      if (w > maxW) maxW = w;
+    }
+  }
+  return maxW * alpha * 4 <= SAFE_SCALED ? alpha : 0;
+}
+
+/**
+ * Exact max-weight b-matching by cost-scaling push–relabel (Goldberg–Tarjan) on the circulation
+ * above, specialised like CSA (Goldberg–Kennedy): rows push several units at once to their best
+ * columns and relabel to the next option; a column receiving a unit immediately passes one on
+ * (into free capacity towards H, or back to its least attached holder) and relabels. The hub
+ * carries the unmatched side: its price is the level that row and column prices are measured
+ * from, and it is relabelled through lazy max-heaps instead of by scanning. Each refinement keeps
+ * the rows whose arcs are still ε-optimal and resets the others. Returns false when stopped by the
+ * deadline; the chosen edges are a feasible b-matching at every check.
+ */
+export function runBMatchingScaling(input: ScalingInput, state: ScalingState): boolean {
+  const { graph, rowCap, colCap, deadline, signal, onProgress } = input;
+  const { rows, cols, offsets, targets, weights } = graph;
+  const { alpha, chosen, held, pull, colIn, out, pr, pc } = state;
+  let pH = state.pH;
+
+  let maxW = 0;
+  for (let i = 0; i < rows; i++) {
+    if (rowCap[i] === 0) continue;
+    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+      const w = weights[e]!;
+      if (w > maxW && colCap[targets[e]!] !== 0) maxW = w;
+    }
+  }
+  if (maxW === 0) return true;
+
+  const colStart = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++) colStart[j + 1] = colStart[j]! + colCap[j]!;
+  const slotEdge = new Int32Array(colStart[cols]!);
+  const slotRow = new Int32Array(colStart[cols]!);
+  const excess = new Int32Array(rows);
+  const queue = new Int32Array(rows + 1);
+  const queued = new Uint8Array(rows);
+  let head = 0;
+  let tail = 0;
+  const rowHeap = new MaxKeyHeap(1024);
+  const colHeap = new MaxKeyHeap(1024);
+  const candEdge = new Int32Array(CAND);
+  const candValue = new Float64Array(CAND);
+  let exH = 0;
+  let eps = 0;
+  let tick = 0;
+
+  const enqueue = (i: number): void => {
+    if (queued[i] !== 0) return;
+    queued[i] = 1;
+    queue[tail] = i;
+    tail = tail === rows ? 0 : tail + 1;
+  };
+  const removeSlot = (j: number, e: number): void => {
+    const first = colStart[j]!;
+    const last = first + --colIn[j]!;
+    for (let s = first; s <= last; s++) {
+      if (slotEdge[s] === e) {
+        slotEdge[s] = slotEdge[last]!;
+        slotRow[s] = slotRow[last]!;
+        return;
+      }
+    }
+  };
+  const unchoose = (i: number, e: number): void => {
+    chosen[e] = 0;
+    remember(i, e);
+    held[i]!--;
+    excess[i]!++;
+    state.count--;
+    enqueue(i);
+  };
+
+  // Column j holds one unit too many (colIn = out + 1, the newcomer already in its slots or
+  // `newEdge` ≥ 0 waiting): pass one unit on to the best of its holders or H, then relabel.
+  const settleColumn = (j: number, newRow: number, newEdge: number): void => {
+    const capH = colCap[j]! - out[j]!;
+    let best = Number.NEGATIVE_INFINITY;
+    let bestSlot = -2; // -1 = the newcomer
+    let second = Number.NEGATIVE_INFINITY;
+    if (newEdge >= 0) {
+      best = pr[newRow]! - alpha * weights[newEdge]!;
+      bestSlot = -1;
+    }
+    for (let s = colStart[j]!, end = s + colIn[j]!; s < end; s++) {
+      const a = pr[slotRow[s]!]! - alpha * weights[slotEdge[s]!]!;
+      if (a > best) {
+        second = best;
+        best = a;
+        bestSlot = s;
+      } else if (a > second) second = a;
+    }
+    let next: number;
+    if (capH > 0 && pH >= best) {
+      // Into free capacity: the column sends one more unit to H.
+      if (out[j] === 0) colHeap.push(pc[j]!, j);
+      out[j]!++;
+      exH++;
+      if (newEdge >= 0) {
+        const s = colStart[j]! + colIn[j]!++;
+        slotEdge[s] = newEdge;
+        slotRow[s] = newRow;
+      }
+      next = capH > 1 ? Math.max(pH, best) : best;
+    } else {
+      if (bestSlot === -1) {
+        // The newcomer is bounced.
+        chosen[newEdge] = 0;
+        remember(newRow, newEdge);
+        held[newRow]!--;
+        excess[newRow]!++;
+        state.count--;
+        enqueue(newRow);
+      } else {
+        const x = slotRow[bestSlot]!;
+        const e = slotEdge[bestSlot]!;
+        if (newEdge >= 0) {
+          slotEdge[bestSlot] = newEdge;
+          slotRow[bestSlot] = newRow;
+        } else {
+          removeSlot(j, e);
+        }
+        unchoose(x, e);
+      }
+      next = capH > 0 ? Math.max(pH, second) : second;
+    }
+    if (next > Number.NEGATIVE_INFINITY && next - eps < pc[j]!) pc[j] = next - eps;
+  };
+
+  // Per row, a few next-best unchosen edges and an upper bound `tau` on the value of every other
+  // unchosen edge at the time of the scan. Column prices only fall, so the bound stays valid and a
+  // row can often re-bid without rescanning its edges (CSA's look-ahead). -1 = no cache.
+  const cacheEdge = new Int32Array(rows * CACHE);
+  const cacheCount = new Int8Array(rows).fill(-1);
+  const cacheTau = new Float64Array(rows);
+  const remember = (i: number, e: number): void => {
+    const c = cacheCount[i]!;
+    if (c < 0) return;
+    const base = i * CACHE;
+    if (c < CACHE) {
+      cacheEdge[base + c] = e;
+      cacheCount[i] = c + 1;
+      return;
+    }
+    // Full: the weakest of the cached edges and e leaves, and the bound rises to its value.
+    let weakest = -1;
+    let weakValue = pc[targets[e]!]! + alpha * weights[e]!;
+    for (let q = 0; q < CACHE; q++) {
+      const f = cacheEdge[base + q]!;
+      const a = pc[targets[f]!]! + alpha * weights[f]!;
+      if (a < weakValue) {
+        weakValue = a;
+        weakest = q;
+      }
+    }
+    if (weakest >= 0) cacheEdge[base + weakest] = e;
+    if (weakValue > cacheTau[i]!) cacheTau[i] = weakValue;
+  };
+  const insertCandidate = (found: number, size: number, a: number, e: number): number => {
+    if (found === size && a <= candValue[size - 1]!) return found;
+    let at = found < size ? found++ : size - 1;
+    while (at > 0 && candValue[at - 1]! < a) {
+      candValue[at] = candValue[at - 1]!;
+      candEdge[at] = candEdge[at - 1]!;
+      at--;
+    }
+    candValue[at] = a;
+    candEdge[at] = e;
+    return found;
+  };
+
+  const dischargeRow = (i: number): void => {
+    const t = Math.min(excess[i]!, MAX_UNITS_PER_PUSH);
+    const capH = pull[i]!;
+    let found = 0;
+    let certain = 0;
+    let tau = Number.NEGATIVE_INFINITY;
+    let k = 0;
+    let toH = 0;
+    let cached = cacheCount[i]! >= 0;
+    if (cached) {
+      tau = cacheTau[i]!;
+      for (let c = 0, base = i * CACHE; c < cacheCount[i]!; c++) {
+        const e = cacheEdge[base + c]!;
+        if (chosen[e] === 0) found = insertCandidate(found, CAND, pc[targets[e]!]! + alpha * weights[e]!, e);
+      }
+      while (certain < found && candValue[certain]! >= tau) certain++;
+      // t units among the certain edges and H; give up on the cache if an uncertain edge is needed.
+      for (let unit = 0; unit < t; unit++) {
+        if (toH < capH && (k >= certain ? pH >= tau : pH >= candValue[k]!)) toH++;
+        else if (k < certain) k++;
+        else {
+          cached = false;
+          break;
+        }
+      }
+    }
+    if (!cached) {
+      const size = Math.max(t + 1, CACHE + 1);
+      found = scanBest(graph, chosen, colCap, pc, alpha, i, size, candValue, candEdge);
+      // t units among the edges and H (which can take back up to `pull` units; it wins ties).
+      k = 0;
+      toH = 0;
+      for (let unit = 0; unit < t; unit++) {
+        if (toH < capH && (k >= found || pH >= candValue[k]!)) toH++;
+        else if (k < found) k++;
+        else break;
+      }
+      if (k + CACHE < found) tau = candValue[k + CACHE]!;
+      else tau = found === size ? candValue[size - 1]! : Number.NEGATIVE_INFINITY;
+    }
+    const nextEdge = Math.max(k < found ? candValue[k]! : Number.NEGATIVE_INFINITY, tau);
+    const next = toH < capH ? Math.max(pH, nextEdge) : nextEdge;
+    if (next > Number.NEGATIVE_INFINITY && next - eps < pr[i]!) pr[i] = next - eps;
+    // The untaken candidates become the row's cache.
+    const keep = Math.min(found - k, CACHE);
+    for (let c = 0, base = i * CACHE; c < keep; c++) cacheEdge[base + c] = candEdge[k + c]!;
+    cacheCount[i] = keep;
+    cacheTau[i] = tau;
+    if (toH > 0) {
+      if (pull[i] === rowCap[i]) rowHeap.push(pr[i]!, i);
+      pull[i]! -= toH;
+      excess[i]! -= toH;
+      exH += toH;
+    }
+    for (let c = 0; c < k; c++) {
+      const e = candEdge[c]!;
+      const j = targets[e]!;
+      chosen[e] = 1;
+      held[i]!++;
+      excess[i]!--;
+      state.count++;
+      if (colIn[j]! < out[j]!) {
+        const s = colStart[j]! + colIn[j]!++;
+        slotEdge[s] = e;
+        slotRow[s] = i;
+      } else {
+        settleColumn(j, i, e);
+      }
+    }
+    if (excess[i]! > 0) enqueue(i);
+  };
+
+  // H has excess: hand one unit at a time to the row or column with the highest price.
+  const dischargeHub = (): void => {
+    while (exH > 0) {
+      while (rowHeap.size > 0) {
+        const r = rowHeap.topNode();
+        if (pull[r]! < rowCap[r]! && rowHeap.topKey() === pr[r]) break;
+        rowHeap.pop();
+        if (pull[r]! < rowCap[r]!) rowHeap.push(pr[r]!, r); // stale key: reinsert at the current price
+      }
+      while (colHeap.size > 0) {
+        const c = colHeap.topNode();
+        if (out[c]! > 0 && colHeap.topKey() === pc[c]) break;
+        colHeap.pop();
+        if (out[c]! > 0) colHeap.push(pc[c]!, c);
+      }
+      const aRow = rowHeap.size > 0 ? rowHeap.topKey() : Number.NEGATIVE_INFINITY;
+      const aCol = colHeap.size > 0 ? colHeap.topKey() : Number.NEGATIVE_INFINITY;
+      const best = Math.max(aRow, aCol);
+      if (best === Number.NEGATIVE_INFINITY) return;
+      if (best <= pH) pH = best - eps;
+      exH--;
+      if (aCol >= aRow) {
+        const c = colHeap.topNode();
+        out[c]!--;
+        // A column short of what it sent (reset rows left it) is simply relieved.
+        if (colIn[c]! > out[c]!) settleColumn(c, -1, -1);
+      } else {
+        const r = rowHeap.topNode();
+        pull[r]!++;
+        excess[r]!++;
+        enqueue(r);
+      }
+    }
+  };
+
+  const stopped = (): boolean => {
+    if (signal?.aborted) {
+      const reason = signal.reason;
+      throw new AbortedError(reason instanceof Error ? reason.message : undefined);
+    }
+    return Date.now() > deadline;
+  };
+
+  // Rebuild slots from `chosen` (the state may come from an earlier call).
+  colIn.fill(0);
+  for (let i = 0; i < rows; i++) {
+    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+      if (chosen[e] === 0) continue;
+      const j = targets[e]!;
+      const s = colStart[j]! + colIn[j]!++;
+      slotEdge[s] = e;
+      slotRow[s] = i;
+    }
+  }
+
+  for (let i = 0; i < rows; i++) {
+    excess[i] = pull[i]! - held[i]!;
+    exH -= pull[i]!;
+    if (excess[i]! > 0) enqueue(i);
+  }
+  for (let j = 0; j < cols; j++) exH += out[j]!;
+
+  let phase = 0;
+  const phases = Math.ceil(Math.log(state.startEps) / Math.log(EPS_FACTOR)) + 1;
+  for (eps = state.startEps * EPS_FACTOR; eps > 1; ) {
+    eps = Math.max(1, Math.ceil(eps / EPS_FACTOR));
+    onProgress?.({ phase: 'scale', done: phase++, total: phases });
+    if (stopped()) {
+      state.pH = pH;
+      return false;
+    }
+    startRefine();
+    for (;;) {
+      while (head !== tail) {
+        const i = queue[head]!;
+        head = head === rows ? 0 : head + 1;
+        queued[i] = 0;
+        if (excess[i]! > 0) dischargeRow(i);
+        if (++tick === CHECK_EVERY) {
+          tick = 0;
+          if (stopped()) {
+            state.pH = pH;
+            return false;
+          }
+        }
+      }
+      if (exH <= 0) break;
+      dischargeHub();
+    }
+  }
+  onProgress?.({ phase: 'scale', done: phases, total: phases });
+  state.pH = pH;
+  return true;
+
+  // Make the flow ε-optimal for the new ε: saturate hub arcs of columns that violate it, and
+  // reset every row with a violated arc (its edges become excess again; columns keep what they
+  // send to H, so a column left short is refilled by later pushes).
+  function startRefine(): void {
+    for (let j = 0; j < cols; j++) {
+      if (colCap[j] === 0) continue;
+      if (out[j]! < colCap[j]! && pc[j]! - pH < -eps) {
+        exH += colCap[j]! - out[j]!;
+        out[j] = colCap[j]!;
+      }
+      if (out[j]! > 0 && pH - pc[j]! < -eps) {
+        exH -= out[j]!;
+        out[j] = 0;
+        while (colIn[j]! > 0) {
+          const s = colStart[j]!;
+          const e = slotEdge[s]!;
+          const x = slotRow[s]!;
+          removeSlot(j, e);
+          unchoose(x, e);
+        }
+      }
+    }
+    for (let i = 0; i < rows; i++) {
+      const cap = rowCap[i]!;
+      if (cap === 0) continue;
+      const start = offsets[i]!;
+      const end = offsets[i + 1]!;
+      // The interval of row prices that keeps every arc at the row ε-optimal; the row keeps
+      // its edges if it is not empty (pulling its full supply if good options demand it).
+      let lo = pull[i]! > 0 ? pH - eps : Number.NEGATIVE_INFINITY;
+      let hiEdges = Number.POSITIVE_INFINITY;
+      for (let e = start; e < end; e++) {
+        const w = weights[e]!;
+        const j = targets[e]!;
+        if (!(w > 0) || colCap[j] === 0) continue;
+        const a = pc[j]! + alpha * w;
+        if (chosen[e] === 0) lo = Math.max(lo, a - eps);
+        else hiEdges = Math.min(hiEdges, a + eps);
+      }
+      if (pull[i]! < cap && lo > pH + eps && lo <= hiEdges) {
+        exH -= cap - pull[i]!;
+        excess[i]! += cap - pull[i]!;
+        pull[i] = cap;
+        enqueue(i);
+      }
+      const hi = pull[i]! < cap ? Math.min(hiEdges, pH + eps) : hiEdges;
+      if (lo <= hi) {
+        pr[i] = Math.min(Math.max(pr[i]!, lo), hi);
+        continue;
+      }
+      let maxA = Number.NEGATIVE_INFINITY;
+      cacheCount[i] = -1;
+      for (let e = start; e < end; e++) {
+        const w = weights[e]!;
+        const j = targets[e]!;
+        if (!(w > 0) || colCap[j] === 0) continue;
+        if (chosen[e] !== 0) {
+          removeSlot(j, e);
+          chosen[e] = 0;
+          held[i]!--;
+          state.count--;
+        }
+        maxA = Math.max(maxA, pc[j]! + alpha * w);
+      }
+      if (pull[i]! < cap && maxA > pH + eps) {
+        exH -= cap - pull[i]!;
+        pull[i] = cap;
+      }
+      pr[i] = pull[i]! > 0 ? Math.max(maxA, pH) : maxA > Number.NEGATIVE_INFINITY ? maxA : pH;
+      excess[i] = pull[i]! - held[i]!;
+      if (excess[i]! > 0) enqueue(i);
+    }
+    rowHeap.clear();
+    colHeap.clear();
+    for (let i = 0; i < rows; i++) if (rowCap[i]! > 0 && pull[i]! < rowCap[i]!) rowHeap.push(pr[i]!, i);
+    for (let j = 0; j < cols; j++) if (out[j]! > 0) colHeap.push(pc[j]!, j);
+  }
+}
+
+/**
+ * The `size` most valuable unchosen usable edges of row i (value = column potential + scaled
+ * weight), best first, ties by lower edge index, into candValue/candEdge; returns how many.
+ * A plain function of its arguments so that the engine keeps everything in registers.
+ */
+function scanBest(
+  graph: CsrGraph,
+  chosen: Uint8Array,
+  colCap: Int32Array,
+  pc: Float64Array,
+  alpha: number,
+  i: number,
+  size: number,
+  candValue: Float64Array,
+  candEdge: Int32Array,
+): number {
+  const { offsets, targets, weights } = graph;
+  let found = 0;
+  let floor = Number.NEGATIVE_INFINITY;
+  for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+    if (chosen[e] !== 0) continue;
+    const w = weights[e]!;
+    if (!(w > 0)) continue;
+    const j = targets[e]!;
+    if (colCap[j] === 0) continue;
+    const a = pc[j]! + alpha * w;
+    if (a <= floor) continue;
+    let at = found < size ? found++ : size - 1;
+    while (at > 0 && candValue[at - 1]! < a) {
+      candValue[at] = candValue[at - 1]!;
+      candEdge[at] = candEdge[at - 1]!;
+      at--;
+    }
+    candValue[at] = a;
+    candEdge[at] = e;
+    if (found === size) floor = candValue[size - 1]!;
+  }
+  return found;
+}
+
+/** The all-zero circulation, with row prices at their best scaled weight. */
+export function createScalingState(input: ScalingInput, alpha: number): ScalingState {
+  const { rowCap, colCap } = input;
+  const { rows, cols, offsets, targets, weights } = input.graph;
+  const pr = new Float64Array(rows);
+  let maxW = 0;
+  for (let i = 0; i < rows; i++) {
+    if (rowCap[i] === 0) continue;
+    let best = 0;
+    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+      const w = weights[e]!;
+      if (w > best && colCap[targets[e]!] !== 0) best = w;
+    }
+    pr[i] = alpha * best;
+    maxW = Math.max(maxW, best);
+  }
+  return {
+    alpha,
+    chosen: new Uint8Array(offsets[rows]!),
+    held: new Int32Array(rows),
+    pull: new Int32Array(rows),
+    colIn: new Int32Array(cols),
+    out: new Int32Array(cols),
+    pr,
+    pc: new Float64Array(cols),
+    pH: 0,
+    count: 0,
+    startEps: Math.max(1, Math.ceil((alpha * maxW) / EPS_FACTOR)),
+  };
+}
