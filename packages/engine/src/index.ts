@@ -1,4 +1,7 @@
-// core
+// The public API of @redthread/engine, as a table of contents: nothing else is exported.
+// Sections follow the dependency order of DESIGN.md (model first, solvers on plain arrays after).
+
+// core: errors with stable codes, the seeded PRNG, options every solver takes
 export {
   AbortedError,
   type FieldPath,
@@ -16,96 +19,14 @@ export {
   type SolveOptions,
   throwIfAborted,
 } from './core/solve-options.js';
-// generate: deterministic seeded data (pools, hotline, city event, camp) and the committed small fixtures
-export { CAMP_SKILLS, type CampOptions, generateCampProblem } from './generate/camp-generator.js';
+
+// model: members, preferences, history, pools, volunteers, slots, camps — zod schemas, parse functions (validate at the boundary), types
 export {
-  CITY_EVENT_SKILLS,
-  type CityEventOptions,
-  generateCityEventProblem,
-} from './generate/city-event-generator.js';
-export { formatFixtureJson, SMALL_FIXTURES } from './generate/fixtures.js';
-export {
-  generateHotlineProblem,
-  HOTLINE_SERVICES,
-  type HotlineOptions,
-} from './generate/hotline-generator.js';
-export { HOBBY_NAMES, type PoolRegion } from './generate/pool-catalogues.js';
-export { generatePool, type PoolStreams, poolStreams } from './generate/pool-generator.js';
-export {
-  DEFAULT_REFERENCE_DATE,
-  POOL_PRESETS,
-  type PoolPresetName,
-  type PoolSpec,
-  type ResolvedPoolSpec,
-  resolvePoolSpec,
-} from './generate/pool-spec.js';
-// matching: assignment — the dual certificate of a 1:1 assignment, checked independently
-export {
-  type AssignmentCertificateCheck,
-  type AssignmentIssue,
-  verifyAssignment,
-} from './matching/assignment-certificate.js';
-// matching: assignment — result of the dense and sparse 1:1 solvers (assignment, duals, proof)
-export type { AssignmentResult, SolvedAssignment } from './matching/assignment-result.js';
-// matching: b-matching
-export { type BMatchingProblem, type BMatchingResult, solveBMatching } from './matching/b-matching.js';
-// matching: stable — blocking-pair checks for marriage, hospital/residents and roommates
-export { type BlockingPair, type BlockingPairsInput, blockingPairs } from './matching/blocking-pairs.js';
-// matching: general graphs — maximum-weight matching (Edmonds' blossom, O(n³)) with duals
-export {
-  type MaxWeightMatchingOptions,
-  type MaxWeightMatchingResult,
-  solveMaxWeightMatching,
-} from './matching/blossom.js';
-// matching: general graphs — independent check of a matching's dual certificate
-export {
-  type MatchingCertificateCheck,
-  type MatchingCertificateIssue,
-  verifyMaxWeightMatching,
-} from './matching/blossom-certificate.js';
-// matching: graphs
-export {
-  type CsrGraph,
-  csrEdgeCount,
-  csrEdgeRows,
-  csrFromEdges,
-  validateCsrGraph,
-} from './matching/csr-graph.js';
-// matching: assignment — dense 1:1 assignment (Jonker–Volgenant, rectangular, forbidden pairs)
-export { type DenseAssignmentProblem, solveDenseAssignment } from './matching/dense-assignment.js';
-// matching: general graphs — input as an edge list or a symmetric CSR
-export type { GeneralCsrGraph, GeneralEdgeList, GeneralGraph } from './matching/general-graph.js';
-export { greedyBMatching } from './matching/greedy-b-matching.js';
-// matching: stable — hospital/residents with capacities (camp places)
-export {
-  type HospitalResidentsOptions,
-  type HospitalResidentsProblem,
-  type HospitalResidentsResult,
-  solveHospitalResidents,
-} from './matching/hospital-residents.js';
-// matching: stable — preference lists as arrays or CSR
-export type { PreferenceCsr, PreferenceInput } from './matching/preference-lists.js';
-// matching: assignment — sparse 1:1 assignment on a CSR graph (LAPJVsp-style)
-export { type SparseAssignmentProblem, solveSparseAssignment } from './matching/sparse-assignment.js';
-// matching: stable — Gale–Shapley stable marriage with incomplete lists
-export {
-  type StableMarriageOptions,
-  type StableMarriageProblem,
-  type StableMarriageResult,
-  solveStableMarriage,
-} from './matching/stable-marriage.js';
-// matching: stable — Irving's stable roommates with incomplete lists
-export {
-  type StableRoommatesProblem,
-  type StableRoommatesResult,
-  solveStableRoommates,
-} from './matching/stable-roommates.js';
-export {
-  type BMatchingCertificateCheck,
-  type BMatchingIssue,
-  verifyBMatching,
-} from './matching/verify-b-matching.js';
-// model: members, preferences, history and pools; zod schemas and parse functions (validate at the boundary)
+  type CampProblem,
+  campProblemIssues,
+  campProblemSchema,
+  parseCampProblem,
+} from './model/camp-problem.js';
 export {
   type Activity,
   activitySchema,
@@ -122,12 +43,6 @@ export {
   type Venue,
   venueSchema,
 } from './model/camp.js';
-export {
-  type CampProblem,
-  campProblemIssues,
-  campProblemSchema,
-  parseCampProblem,
-} from './model/camp-problem.js';
 export {
   addDays,
   ageOn,
@@ -201,8 +116,8 @@ export {
   occupationKindSchema,
 } from './model/occupations.js';
 export { type ParseOptions, parseWith, recordName } from './model/parse.js';
-export { type Pool, parsePool, poolIssues, poolSchema } from './model/pool.js';
 export { type PoolSummary, summarisePool } from './model/pool-summary.js';
+export { type Pool, parsePool, poolIssues, poolSchema } from './model/pool.js';
 export {
   type Criterion,
   type CriterionWeight,
@@ -232,6 +147,12 @@ export {
 } from './model/slot.js';
 export { type TimeWindow, timeWindowSchema } from './model/time-window.js';
 export {
+  parseVolunteerProblem,
+  type VolunteerProblem,
+  volunteerProblemIssues,
+  volunteerProblemSchema,
+} from './model/volunteer-problem.js';
+export {
   type ShiftRequest,
   type ShiftTypeLimit,
   shiftRequestSchema,
@@ -239,14 +160,189 @@ export {
   type VolunteerSkill,
   volunteerSchema,
 } from './model/volunteer.js';
+
+// generate: deterministic seeded data (pools from xihu 5k to province 1M, hotline, city event, camp) and the committed small fixtures
+export { CAMP_SKILLS, type CampOptions, generateCampProblem } from './generate/camp-generator.js';
 export {
-  parseVolunteerProblem,
-  type VolunteerProblem,
-  volunteerProblemIssues,
-  volunteerProblemSchema,
-} from './model/volunteer-problem.js';
+  CITY_EVENT_SKILLS,
+  type CityEventOptions,
+  generateCityEventProblem,
+} from './generate/city-event-generator.js';
+export { formatFixtureJson, SMALL_FIXTURES } from './generate/fixtures.js';
+export {
+  generateHotlineProblem,
+  HOTLINE_SERVICES,
+  type HotlineOptions,
+} from './generate/hotline-generator.js';
+export { HOBBY_NAMES, type PoolRegion } from './generate/pool-catalogues.js';
+export { generatePool, type PoolStreams, poolStreams } from './generate/pool-generator.js';
+export {
+  DEFAULT_REFERENCE_DATE,
+  POOL_PRESETS,
+  type PoolPresetName,
+  type PoolSpec,
+  type ResolvedPoolSpec,
+  resolvePoolSpec,
+} from './generate/pool-spec.js';
+
+// scoring: mutual compatibility (typed-array kernel + scalar reference), explanations in Chinese and English, calibration from outcomes
+export { rocAuc } from './scoring/auc.js';
+export {
+  type CalibrateOptions,
+  type CalibrationReport,
+  type CalibrationResult,
+  calibrate,
+  outcomeLabel,
+  pairFeatures,
+} from './scoring/calibrate.js';
+export { type EncodedPool, encodeMembers } from './scoring/encoded-pool.js';
+export { explainPair, type PairExplanation, type SideExplanation } from './scoring/explain.js';
+export { HOBBY_PHRASES, type Phrase } from './scoring/explanation-phrases.js';
+export { fuseSatisfactions } from './scoring/fusion.js';
+export {
+  type CriterionEvaluation,
+  evaluateSatisfaction,
+  type PairScore,
+  referencePairScore,
+  type SatisfactionDetail,
+  sharedHobbies,
+} from './scoring/reference-score.js';
+export { createPairScorer, type PairScorer } from './scoring/score-kernel.js';
+export {
+  DEFAULT_SCORING_CONFIG,
+  importanceWeight,
+  missShare,
+  resolveScoringConfig,
+  type ScoreFusion,
+  type ScoringConfig,
+  type ScoringConfigInput,
+} from './scoring/scoring-config.js';
+
+// candidates: indexed exact top-K candidate graphs (CSR), with exclusions
+export {
+  buildCandidateGraph,
+  type CandidateGraph,
+  type CandidateMethod,
+  type CandidateOptions,
+  type CandidateStats,
+} from './candidates/candidate-graph.js';
+
+// matching — graphs: CSR bipartite graphs
+export {
+  type CsrGraph,
+  csrEdgeCount,
+  csrEdgeRows,
+  csrFromEdges,
+  validateCsrGraph,
+} from './matching/csr-graph.js';
+
+// matching — assignment: dense and sparse 1:1 (Jonker–Volgenant) with dual certificates
+export {
+  type AssignmentCertificateCheck,
+  type AssignmentIssue,
+  verifyAssignment,
+} from './matching/assignment-certificate.js';
+export type { AssignmentResult, SolvedAssignment } from './matching/assignment-result.js';
+export { type DenseAssignmentProblem, solveDenseAssignment } from './matching/dense-assignment.js';
+export { type SparseAssignmentProblem, solveSparseAssignment } from './matching/sparse-assignment.js';
+
+// matching — b-matching: sparse max-weight with capacities and a flow limit, dual certificates; greedy baseline
+export { type BMatchingProblem, type BMatchingResult, solveBMatching } from './matching/b-matching.js';
+export { greedyBMatching } from './matching/greedy-b-matching.js';
+export {
+  type BMatchingCertificateCheck,
+  type BMatchingIssue,
+  verifyBMatching,
+} from './matching/verify-b-matching.js';
+
+// matching — stable: Gale–Shapley, hospital/residents, roommates (Irving), blocking pairs
+export { type BlockingPair, type BlockingPairsInput, blockingPairs } from './matching/blocking-pairs.js';
+export {
+  type HospitalResidentsOptions,
+  type HospitalResidentsProblem,
+  type HospitalResidentsResult,
+  solveHospitalResidents,
+} from './matching/hospital-residents.js';
+export type { PreferenceCsr, PreferenceInput } from './matching/preference-lists.js';
+export {
+  type StableMarriageOptions,
+  type StableMarriageProblem,
+  type StableMarriageResult,
+  solveStableMarriage,
+} from './matching/stable-marriage.js';
+export {
+  type StableRoommatesProblem,
+  type StableRoommatesResult,
+  solveStableRoommates,
+} from './matching/stable-roommates.js';
+
+// matching — general graphs: max-weight matching (Edmonds' blossom) with a dual certificate
+export {
+  type MatchingCertificateCheck,
+  type MatchingCertificateIssue,
+  verifyMaxWeightMatching,
+} from './matching/blossom-certificate.js';
+export {
+  type MaxWeightMatchingOptions,
+  type MaxWeightMatchingResult,
+  solveMaxWeightMatching,
+} from './matching/blossom.js';
+export type { GeneralCsrGraph, GeneralEdgeList, GeneralGraph } from './matching/general-graph.js';
+
+// rounds: the weekly pairing round, fairness over time, statistics, simulation
+export { gini } from './rounds/gini.js';
+export { maxPriorityWeight, priorityWeight } from './rounds/priorities.js';
+export { type Quantiles, quantiles } from './rounds/quantiles.js';
+export type { CandidateSummary } from './rounds/round-candidates.js';
+export {
+  type FairnessPolicy,
+  fairnessSchema,
+  parseRoundPolicy,
+  type RoundPolicy,
+  type RoundPolicyInput,
+  roundPolicySchema,
+} from './rounds/round-policy.js';
+export { type RoundGraph, type RoundSolution, solveRoundGraph } from './rounds/round-solve.js';
+export {
+  EMPTY_ROUND_STATE,
+  type MemberRoundState,
+  parseRoundState,
+  type RoundState,
+  roundStateSchema,
+} from './rounds/round-state.js';
+export type { RoundStatistics, SideCoverage } from './rounds/round-statistics.js';
+export {
+  type RoundIntroduction,
+  type RoundMemberFacts,
+  type RoundOptions,
+  type RoundResult,
+  runRound,
+  type UnmatchedMember,
+} from './rounds/run-round.js';
+export { DEFAULT_OUTCOME_MODEL, type OutcomeModel } from './rounds/simulated-outcomes.js';
+export {
+  type SideFairness,
+  type SimulatedWeek,
+  type SimulationReport,
+  type SimulationSpec,
+  simulateRounds,
+} from './rounds/simulation.js';
+export { UNMATCHED_REASONS, type UnmatchedReason } from './rounds/unmatched-reasons.js';
+
+// mixer: seating rotation for small events and the mutual-choice sheet
+export {
+  type MixerChoice,
+  type MixerMeeting,
+  type MutualChoiceInput,
+  type MutualChoiceResult,
+  type MutualMatch,
+  readMutualChoices,
+  type SecondChance,
+} from './mixer/mutual-choice.js';
+export { planSeating, type Seat, type SeatingPlan, type SeatingProblem } from './mixer/seating-rotation.js';
+
+// scheduling: volunteers to slots — construction + late-acceptance local search with incremental scores
 export type { LocalSearchStats } from './scheduling/local-search.js';
-// scheduling: volunteers to slots — construction + late acceptance search with incremental scores, reference scorer, report
 export {
   DEFAULT_RULES,
   DEFAULT_WEIGHTS,
