@@ -235,7 +235,7 @@ function buildResult(
  * Capacities cut to the number of usable edges (positive weight, both ends with capacity), so
  * that hopeless units cost nothing and huge capacities do not allocate.
  */
-function effectiveCapacities(
+export function effectiveCapacities(
   g: CsrGraph,
   norm: NormalizedBMatching,
 ): { rowEff: Int32Array; colEff: Int32Array } {
