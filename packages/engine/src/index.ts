@@ -90,6 +90,7 @@ export {
   introductionOutcomeSchema,
   introductionSchema,
 } from './model/history.js';
+export { HOBBIES, type HobbyName } from './model/hobbies.js';
 export { countSchema, idSchema } from './model/id.js';
 export {
   DRINKING_VALUES,
@@ -174,7 +175,7 @@ export {
   HOTLINE_SERVICES,
   type HotlineOptions,
 } from './generate/hotline-generator.js';
-export { HOBBY_NAMES, type PoolRegion } from './generate/pool-catalogues.js';
+export type { PoolRegion } from './generate/pool-catalogues.js';
 export { generatePool, type PoolStreams, poolStreams } from './generate/pool-generator.js';
 export {
   DEFAULT_REFERENCE_DATE,
@@ -197,7 +198,7 @@ export {
 } from './scoring/calibrate.js';
 export { type EncodedPool, encodeMembers } from './scoring/encoded-pool.js';
 export { explainPair, type PairExplanation, type SideExplanation } from './scoring/explain.js';
-export { HOBBY_PHRASES, type Phrase } from './scoring/explanation-phrases.js';
+export type { Phrase } from './scoring/explanation-phrases.js';
 export { fuseSatisfactions } from './scoring/fusion.js';
 export {
   type CriterionEvaluation,

@@ -40,34 +40,6 @@ export const SURNAMES: readonly (readonly [string, number])[] = [
   ['章', 0.5],
 ];
 
-/** Hobby tags (English codes as stored) and their Chinese names. */
-export const HOBBY_NAMES: Readonly<Record<string, string>> = {
-  hiking: '爬山',
-  badminton: '羽毛球',
-  reading: '阅读',
-  tea: '品茶',
-  photography: '摄影',
-  cooking: '烹饪',
-  travel: '旅行',
-  movies: '看电影',
-  music: '音乐',
-  running: '跑步',
-  swimming: '游泳',
-  yoga: '瑜伽',
-  board_games: '桌游',
-  pets: '养宠物',
-  gardening: '养花',
-  calligraphy: '书法',
-  singing: '唱歌',
-  dancing: '跳舞',
-  fishing: '钓鱼',
-  cycling: '骑行',
-  gaming: '电子游戏',
-  volunteering: '志愿服务',
-  basketball: '篮球',
-  painting: '绘画',
-};
-
 /** Hobby weights for men and women ([tag, men, women]). */
 export const HOBBY_WEIGHTS: readonly (readonly [string, number, number])[] = [
   ['hiking', 8, 7],

@@ -1,8 +1,10 @@
 // The phrase catalogue of explanations: one clause per criterion, met or missed, in Chinese and
 // English. Clauses are written from the point of view of the member whose criterion it is (the
 // "seeker"), about the partner ("other"): 她的年龄在他的期望范围内 / her age is within his range.
+
 import { districtByCode } from '../model/districts.js';
 import { EDUCATION_NAMES, type EducationLevel } from '../model/education.js';
+import { HOBBIES } from '../model/hobbies.js';
 import type { Drinking, Gender, MaritalHistory, Smoking, WantsChildren } from '../model/lifestyle.js';
 import { OCCUPATION_NAMES, type OccupationKind } from '../model/occupations.js';
 import type { PreferenceCriterion } from '../model/preferences.js';
@@ -28,37 +30,9 @@ export interface Phrase {
   readonly en: string;
 }
 
-/** Hobby tags with Chinese and English names; unknown tags are shown as written. */
-export const HOBBY_PHRASES: Readonly<Record<string, Phrase>> = {
-  hiking: { zh: '徒步', en: 'hiking' },
-  badminton: { zh: '羽毛球', en: 'badminton' },
-  reading: { zh: '阅读', en: 'reading' },
-  tea: { zh: '品茶', en: 'tea' },
-  photography: { zh: '摄影', en: 'photography' },
-  cooking: { zh: '烹饪', en: 'cooking' },
-  travel: { zh: '旅行', en: 'travel' },
-  movies: { zh: '看电影', en: 'films' },
-  music: { zh: '音乐', en: 'music' },
-  running: { zh: '跑步', en: 'running' },
-  swimming: { zh: '游泳', en: 'swimming' },
-  yoga: { zh: '瑜伽', en: 'yoga' },
-  board_games: { zh: '桌游', en: 'board games' },
-  pets: { zh: '养宠物', en: 'pets' },
-  gardening: { zh: '养花', en: 'gardening' },
-  calligraphy: { zh: '书法', en: 'calligraphy' },
-  singing: { zh: '唱歌', en: 'singing' },
-  dancing: { zh: '跳舞', en: 'dancing' },
-  fishing: { zh: '钓鱼', en: 'fishing' },
-  cycling: { zh: '骑行', en: 'cycling' },
-  gaming: { zh: '电子游戏', en: 'video games' },
-  volunteering: { zh: '志愿服务', en: 'volunteering' },
-  basketball: { zh: '篮球', en: 'basketball' },
-  painting: { zh: '绘画', en: 'painting' },
-};
-
 /** A hobby tag's names. */
 export function hobbyPhrase(tag: string): Phrase {
-  return HOBBY_PHRASES[tag] ?? { zh: tag, en: tag.replaceAll('_', ' ') };
+  return HOBBIES[tag] ?? { zh: tag, en: tag.replaceAll('_', ' ') };
 }
 
 const EDUCATION_EN: Readonly<Record<EducationLevel, string>> = {
