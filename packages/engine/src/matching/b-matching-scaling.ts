@@ -1,7 +1,7 @@
 import { AbortedError } from '../core/errors.js';
 import type { AbortSignalLike, Progress } from '../core/solve-options.js';
 import type { CsrGraph } from './csr-graph.js';
-import { MaxKeyHeap } from './max-key-heap.js';
+import { FloatKeyHeap } from './float-key-heap.js';
 
 /** Input of the cost-scaling core: effective capacities, as for the SSP core; integer weights. */
 export interface ScalingInput {
@@ -97,8 +97,9 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
   const queued = new Uint8Array(rows);
   let head = 0;
   let tail = 0;
-  const rowHeap = new MaxKeyHeap(1024);
-  const colHeap = new MaxKeyHeap(1024);
+  // Max-heaps of prices, kept as min-heaps of negated prices.
+  const rowHeap = new FloatKeyHeap(1024);
+  const colHeap = new FloatKeyHeap(1024);
   const candEdge = new Int32Array(CAND);
   const candValue = new Float64Array(CAND);
   let exH = 0;
@@ -153,7 +154,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     let next: number;
     if (capH > 0 && pH >= best) {
       // Into free capacity: the column sends one more unit to H.
-      if (out[j] === 0) colHeap.push(pc[j]!, j);
+      if (out[j] === 0) colHeap.push(-pc[j]!, j);
       out[j]!++;
       exH++;
       if (newEdge >= 0) {
@@ -278,7 +279,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     cacheCount[i] = keep;
     cacheTau[i] = tau;
     if (toH > 0) {
-      if (pull[i] === rowCap[i]) rowHeap.push(pr[i]!, i);
+      if (pull[i] === rowCap[i]) rowHeap.push(-pr[i]!, i);
       pull[i]! -= toH;
       excess[i]! -= toH;
       exH += toH;
@@ -306,18 +307,18 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     while (exH > 0) {
       while (rowHeap.size > 0) {
         const r = rowHeap.topNode();
-        if (pull[r]! < rowCap[r]! && rowHeap.topKey() === pr[r]) break;
+        if (pull[r]! < rowCap[r]! && -rowHeap.topKey() === pr[r]) break;
         rowHeap.pop();
-        if (pull[r]! < rowCap[r]!) rowHeap.push(pr[r]!, r); // stale key: reinsert at the current price
+        if (pull[r]! < rowCap[r]!) rowHeap.push(-pr[r]!, r); // stale key: reinsert at the current price
       }
       while (colHeap.size > 0) {
         const c = colHeap.topNode();
-        if (out[c]! > 0 && colHeap.topKey() === pc[c]) break;
+        if (out[c]! > 0 && -colHeap.topKey() === pc[c]) break;
         colHeap.pop();
-        if (out[c]! > 0) colHeap.push(pc[c]!, c);
+        if (out[c]! > 0) colHeap.push(-pc[c]!, c);
       }
-      const aRow = rowHeap.size > 0 ? rowHeap.topKey() : Number.NEGATIVE_INFINITY;
-      const aCol = colHeap.size > 0 ? colHeap.topKey() : Number.NEGATIVE_INFINITY;
+      const aRow = rowHeap.size > 0 ? -rowHeap.topKey() : Number.NEGATIVE_INFINITY;
+      const aCol = colHeap.size > 0 ? -colHeap.topKey() : Number.NEGATIVE_INFINITY;
       const best = Math.max(aRow, aCol);
       if (best === Number.NEGATIVE_INFINITY) return;
       if (best <= pH) pH = best - eps;
@@ -469,8 +470,8 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     }
     rowHeap.clear();
     colHeap.clear();
-    for (let i = 0; i < rows; i++) if (rowCap[i]! > 0 && pull[i]! < rowCap[i]!) rowHeap.push(pr[i]!, i);
-    for (let j = 0; j < cols; j++) if (out[j]! > 0) colHeap.push(pc[j]!, j);
+    for (let i = 0; i < rows; i++) if (rowCap[i]! > 0 && pull[i]! < rowCap[i]!) rowHeap.push(-pr[i]!, i);
+    for (let j = 0; j < cols; j++) if (out[j]! > 0) colHeap.push(-pc[j]!, j);
   }
 }
 
