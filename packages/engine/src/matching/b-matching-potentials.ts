@@ -1,11 +1,14 @@
 import type { ScalingInput, ScalingState } from './b-matching-scaling.js';
+import { FloatKeyHeap } from './float-key-heap.js';
 
 /**
  * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a FIFO
  * label-correcting pass (Bellman–Ford) that lowers heads of arcs with negative reduced cost until
  * none is left. Prices are integers and each violation is −1, so corrections are small; the flow
  * is optimal, so there is no negative cycle. Returns false if the relaxation budget runs out
- * (which would mean the flow was not optimal).
+ * (which would mean the flow was not optimal). The hub's arcs reach every side with slack, so
+ * the nodes it may lower sit in a max-heap of prices (keys are upper bounds, refreshed lazily)
+ * instead of being rescanned on each of its visits.
  */
 export function repairPotentials(input: ScalingInput, state: ScalingState): boolean {
   const { graph, rowCap, colCap } = input;
@@ -41,6 +44,10 @@ export function repairPotentials(input: ScalingInput, state: ScalingState): bool
     tail = tail === n ? 0 : tail + 1;
   };
   for (let x = 0; x < n; x++) enqueue(x);
+  // Nodes behind the hub's residual arcs H → x, keyed by −price (a min-heap of a max).
+  const below = new FloatKeyHeap(1024);
+  for (let i = 0; i < rows; i++) if (pull[i]! < rowCap[i]!) below.push(-pr[i]!, i);
+  for (let j = 0; j < cols; j++) if (out[j]! > 0) below.push(-pc[j]!, rows + j);
   let budget = 64 * (m + n) + 1000;
   while (head !== tail) {
     const x = queue[head]!;
@@ -83,19 +90,21 @@ export function repairPotentials(input: ScalingInput, state: ScalingState): bool
       budget -= colStart[j + 1]! - colStart[j]! + 1;
     } else {
       const p = state.pH;
-      for (let i = 0; i < rows; i++) {
-        if (pull[i]! < rowCap[i]! && pr[i]! > p) {
-          pr[i] = p;
-          enqueue(i);
+      while (below.size > 0 && -below.topKey() > p) {
+        const y = below.topNode();
+        below.pop();
+        const price = y < rows ? pr[y]! : pc[y - rows]!;
+        if (price > p) {
+          if (y < rows) pr[y] = p;
+          else pc[y - rows] = p;
+          enqueue(y);
+          below.push(-p, y);
+        } else {
+          below.push(-price, y);
         }
+        budget--;
       }
-      for (let j = 0; j < cols; j++) {
-        if (out[j]! > 0 && pc[j]! > p) {
-          pc[j] = p;
-          enqueue(rows + j);
-        }
-      }
-      budget -= n;
+      budget--;
     }
     if (budget < 0) return false;
   }

@@ -446,25 +446,23 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
         pr[i] = Math.min(Math.max(pr[i]!, lo), hi);
         continue;
       }
-      let maxA = Number.NEGATIVE_INFINITY;
+      // No price keeps every arc: price the row at lo and release only the chosen edges that
+      // price cannot keep (they become excess again).
       cacheCount[i] = -1;
-      for (let e = start; e < end; e++) {
-        const w = weights[e]!;
-        const j = targets[e]!;
-        if (!(w > 0) || colCap[j] === 0) continue;
-        if (chosen[e] !== 0) {
-          removeSlot(j, e);
-          chosen[e] = 0;
-          held[i]!--;
-          state.count--;
-        }
-        maxA = Math.max(maxA, pc[j]! + alpha * w);
-      }
-      if (pull[i]! < cap && maxA > pH + eps) {
+      if (pull[i]! < cap && lo > pH + eps) {
         exH -= cap - pull[i]!;
         pull[i] = cap;
       }
-      pr[i] = pull[i]! > 0 ? Math.max(maxA, pH) : maxA > Number.NEGATIVE_INFINITY ? maxA : pH;
+      pr[i] = lo;
+      for (let e = start; e < end; e++) {
+        if (chosen[e] === 0) continue;
+        const j = targets[e]!;
+        if (pc[j]! + alpha * weights[e]! + eps >= lo) continue;
+        removeSlot(j, e);
+        chosen[e] = 0;
+        held[i]!--;
+        state.count--;
+      }
       excess[i] = pull[i]! - held[i]!;
       if (excess[i]! > 0) enqueue(i);
     }
