@@ -208,7 +208,7 @@ export {
   type SatisfactionDetail,
   sharedHobbies,
 } from './scoring/reference-score.js';
-export { createPairScorer, type PairScorer } from './scoring/score-kernel.js';
+export { createPairScorer, type PairScorer, type ScoreMany } from './scoring/score-kernel.js';
 export {
   DEFAULT_SCORING_CONFIG,
   importanceWeight,

@@ -78,6 +78,55 @@ describe('score kernel', () => {
     );
   });
 
+  it('scores one member against many (scoreMany) as the reference does, bit for bit', () => {
+    const seen = { unacceptable: 0, partial: 0, full: 0 };
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        configArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(6, 48),
+        (seed, input, stated, districts) => {
+          const rng = new Rng(seed);
+          const options = { statedShare: 0.3 + 0.7 * stated, hardShare: 0.15, districts };
+          const n = 10;
+          const members = Array.from({ length: n }, (_, i) => randomMember(rng, `m${i}`, options));
+          const config = resolveScoringConfig(input);
+          const enc = encodeMembers(members, config, TEST_REFERENCE_DATE);
+          const kernel = createPairScorer(enc);
+          // Partners in a shuffled order, repeats allowed, scored over a sub-range of the list.
+          const bs = Int32Array.from({ length: 2 * n }, () => rng.int(0, n - 1));
+          const out = new Int32Array(bs.length);
+          for (let a = 0; a < n; a++) {
+            const from = rng.int(0, 3);
+            const to = bs.length - rng.int(0, 3);
+            out.fill(-7);
+            kernel.scoreMany(a, bs, from, to, out);
+            for (let i = 0; i < bs.length; i++) {
+              if (i < from || i >= to) {
+                expect(out[i]).toBe(-7);
+                continue;
+              }
+              const b = bs[i]!;
+              const ref = referencePairScore(members[a]!, members[b]!, config, TEST_REFERENCE_DATE);
+              const want = ref.acceptable ? ref.scoreInt : -1;
+              expect(out[i]).toBe(want);
+              expect(out[i]).toBe(kernel.mutualInt(a, b));
+              if (want < 0) seen.unacceptable++;
+              else if (want < config.integerScale) seen.partial++;
+              else seen.full++;
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The draws must exercise every outcome.
+    expect(seen.unacceptable).toBeGreaterThan(100);
+    expect(seen.partial).toBeGreaterThan(100);
+    expect(seen.full).toBeGreaterThan(10);
+  });
+
   it('is symmetric in the pair', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {

@@ -1,6 +1,11 @@
 import { QUESTIONNAIRE_LENGTH } from '../model/questionnaire.js';
 import { type EncodedPool, ONEHOT_SHIFT } from './encoded-pool.js';
 import { RECORD_WORDS, WEIGHT_WORDS } from './kernel-records.js';
+import { popcount32 } from './popcount.js';
+import { createScoreMany, type ScoreMany } from './score-batch.js';
+
+export { popcount32 } from './popcount.js';
+export type { ScoreMany } from './score-batch.js';
 
 /** Scores pairs of an encoded pool by member position; no allocation per call. */
 export interface PairScorer {
@@ -10,14 +15,11 @@ export interface PairScorer {
   mutual(a: number, b: number): number;
   /** round(mutual × integerScale), or −1 when the pair is unacceptable. */
   mutualInt(a: number, b: number): number;
-}
-
-/** Number of set bits of a 32-bit word. */
-export function popcount32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+  /**
+   * mutualInt(a, bs[i]) into out[i] for i in [from, to): one member against many, a's record
+   * read once. The candidate scan's access pattern, and faster per pair than mutualInt.
+   */
+  readonly scoreMany: ScoreMany;
 }
 
 const OCC_FIELD = 0xffff << ONEHOT_SHIFT.occupation;
@@ -289,5 +291,6 @@ export function createPairScorer(enc: EncodedPool): PairScorer {
       const m = mutual(a, b);
       return m < 0 ? -1 : Math.round(m * scale);
     },
+    scoreMany: createScoreMany(enc),
   };
 }
