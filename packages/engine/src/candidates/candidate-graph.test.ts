@@ -8,6 +8,7 @@ import { randomPool, TEST_REFERENCE_DATE } from '../scoring/random-members.js';
 import { referencePairScore } from '../scoring/reference-score.js';
 import { resolveScoringConfig } from '../scoring/scoring-config.js';
 import { buildCandidateGraph, type CandidateGraph, type CandidateOptions } from './candidate-graph.js';
+import { tieStart } from './tie-break.js';
 
 function edgesOf(g: CandidateGraph): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -76,7 +77,7 @@ describe('candidate graph', () => {
     }
   });
 
-  it('keeps each member’s K best acceptable partners, ties to the lower member index, and nothing excluded', () => {
+  it('keeps each member’s K best acceptable partners, ties by the seeker’s seeded rotation, and nothing excluded', () => {
     const pool = randomPool(7, { size: 80, statedShare: 0.4, historyPerMember: 1, blockedPerMember: 0.3 });
     const k = 3;
     const g = buildCandidateGraph(pool, { referenceDate: TEST_REFERENCE_DATE, k });
@@ -100,16 +101,21 @@ describe('candidate graph', () => {
       expect(ref.acceptable).toBe(true);
       expect(s).toBe(ref.scoreInt);
     }
-    // Each man's K best (by score, then index) are edges.
+    // Each man's K best (by score, then position in his rotation of the women) are edges.
+    const count = g.colMembers.length;
     for (const row of g.rowMembers) {
+      const start = tieStart(1, row, count);
+      const rank = (p: number) => (p < start ? p + count : p);
       const ranked = [...g.colMembers]
-        .filter((w) => allowed(row, w))
-        .map((w) => ({
+        .map((w, p) => ({ w, p }))
+        .filter(({ w }) => allowed(row, w))
+        .map(({ w, p }) => ({
           w,
+          p,
           r: referencePairScore(pool.members[row]!, pool.members[w]!, config, TEST_REFERENCE_DATE),
         }))
         .filter((x) => x.r.acceptable)
-        .sort((x, y) => y.r.scoreInt - x.r.scoreInt || x.w - y.w)
+        .sort((x, y) => y.r.scoreInt - x.r.scoreInt || rank(x.p) - rank(y.p))
         .slice(0, k);
       for (const x of ranked) expect(inGraph.has(`${row}|${x.w}`)).toBe(true);
     }
@@ -117,6 +123,35 @@ describe('candidate graph', () => {
       if (m.paused || m.inRelationship)
         expect(edges.some(([a, b]) => pool.members[a] === m || pool.members[b] === m)).toBe(false);
     expect(g.stats.edges).toBe(edges.length);
+  });
+
+  it('spreads equal scores over the other side instead of piling them on the first members', () => {
+    // Nobody states a preference: every acceptable pair scores the maximum, all ties.
+    const pool = randomPool(11, { size: 400, statedShare: 0, historyPerMember: 0, blockedPerMember: 0 });
+    const k = 5;
+    const g = buildCandidateGraph(pool, {
+      referenceDate: TEST_REFERENCE_DATE,
+      k,
+      excludeSameEmployer: false,
+    });
+    const onLists = new Int32Array(pool.members.length);
+    for (const [m, w] of edgesOf(g)) {
+      onLists[m]!++;
+      onLists[w]!++;
+    }
+    const degrees = Array.from(onLists).filter((d) => d > 0);
+    const mean = degrees.reduce((s, d) => s + d, 0) / degrees.length;
+    // By index, the first k members of each side would sit on every list of the other side.
+    expect(Math.max(...degrees)).toBeLessThan(4 * mean);
+    expect(degrees.length).toBeGreaterThan(0.9 * (g.rowMembers.length + g.colMembers.length));
+    // Another seed spreads them differently.
+    const other = buildCandidateGraph(pool, {
+      referenceDate: TEST_REFERENCE_DATE,
+      k,
+      excludeSameEmployer: false,
+      tieSeed: 2,
+    });
+    expect(other.graph.targets).not.toEqual(g.graph.targets);
   });
 
   it('rejects an impossible preference naming the member and the field, without dropping the pool', () => {

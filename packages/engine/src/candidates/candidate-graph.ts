@@ -16,6 +16,7 @@ import { unionOfTopK } from './candidate-union.js';
 import { dimensionsFor } from './dimensions.js';
 import { buildExclusions, type Exclusions } from './exclusions.js';
 import { buildSideIndex, planSideIndex } from './side-index.js';
+import { tieStart } from './tie-break.js';
 import { TopKHeap } from './top-k-heap.js';
 
 /** Options of a candidate graph. */
@@ -28,6 +29,11 @@ export interface CandidateOptions {
   readonly scoring?: ScoringConfigInput;
   /** Exclude pairs whose employers are the same text (blank employers never match). Default true. */
   readonly excludeSameEmployer?: boolean;
+  /**
+   * Seed of the tie-break: equal scores go to the candidate met first in a seeded, per-seeker
+   * rotation of the other side (see tie-break.ts). Default 1.
+   */
+  readonly tieSeed?: number;
   readonly signal?: AbortSignalLike;
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -55,7 +61,8 @@ export interface CandidateStats {
 /**
  * Candidate pairs as a sparse bipartite graph. Row r is member `rowMembers[r]` (a man), column c
  * is `colMembers[c]` (a woman), both indices into `pool.members`, ascending. An edge is kept when
- * it is among the man's K best or the woman's K best; ties in score go to the lower member index.
+ * it is among the man's K best or the woman's K best; ties in score follow each seeker's seeded
+ * rotation of the other side (tie-break.ts), so equal scores spread over the pool.
  */
 export interface CandidateGraph {
   /** Weights are integer mutual scores in 0..integerScale. */
@@ -76,10 +83,14 @@ interface Prepared {
   readonly exclusions: Exclusions;
   readonly k: number;
   readonly excludeSameEmployer: boolean;
+  readonly tieSeed: number;
 }
 
 function prepare(pool: Pool, options: CandidateOptions): Prepared {
   const k = options.k ?? 50;
+  const tieSeed = options.tieSeed ?? 1;
+  if (!Number.isInteger(tieSeed))
+    throw new InvalidArgumentError(`tieSeed must be an integer, got ${tieSeed}`, ['tieSeed']);
   if (!Number.isInteger(k) || k < 0 || k > 1_000_000)
     throw new InvalidArgumentError(`k must be an integer in [0, 1e6], got ${k}`, ['k']);
   const config = resolveScoringConfig(options.scoring);
@@ -104,6 +115,7 @@ function prepare(pool: Pool, options: CandidateOptions): Prepared {
     exclusions,
     k,
     excludeSameEmployer: options.excludeSameEmployer ?? true,
+    tieSeed,
   };
 }
 
@@ -131,27 +143,30 @@ function bruteForce(
   const scorer = createPairScorer(enc);
   const heap = new TopKHeap(k);
   const excluded = new Int32Array(candidates.length).fill(-1);
+  const row = new Int32Array(candidates.length);
   const { counts, scores, positionsOut } = allocateViews({
     counts: [Int32Array, seekers.length],
     scores: [Int32Array, seekers.length * k],
     positionsOut: [Int32Array, seekers.length * k],
   });
   seekers.forEach((a, si) => {
-    heap.reset();
+    heap.reset(tieStart(p.tieSeed, a, candidates.length), candidates.length);
     for (let e = exclusions.offsets[a]!; e < exclusions.offsets[a + 1]!; e++) {
       const q = positionOf[exclusions.partners[e]!]!;
       if (q >= 0) excluded[q] = si;
     }
     const employerA = p.excludeSameEmployer ? enc.employer[a]! : -1;
-    candidates.forEach((b, q) => {
-      if (excluded[q] === si || (employerA >= 0 && enc.employer[b] === employerA)) return;
+    // One row of scores per seeker; excluded pairs are scored too and then skipped.
+    scorer.scoreMany(a, candidates, 0, candidates.length, row);
+    for (let q = 0; q < candidates.length; q++) {
+      if (excluded[q] === si || (employerA >= 0 && enc.employer[candidates[q]!] === employerA)) continue;
       counters.considered++;
       counters.scored++;
-      const s = scorer.mutualInt(a, b);
-      if (s < 0) return;
+      const s = row[q]!;
+      if (s < 0) continue;
       counters.acceptable++;
       heap.push(s, q);
-    });
+    }
     counts[si] = heap.drainInto(scores, positionsOut, si * k);
   });
   return { counts, scores, positions: positionsOut };
@@ -205,6 +220,7 @@ export function buildCandidateGraph(
       scorer,
       exclusions: p.exclusions,
       excludeSameEmployer: p.excludeSameEmployer,
+      tieSeed: p.tieSeed,
       k,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -6,18 +6,22 @@ import type { Dimension } from './dimensions.js';
 import type { Exclusions } from './exclusions.js';
 import { FilterCompiler, type FilterProgram } from './seeker-filter.js';
 import type { SideIndex } from './side-index.js';
+import { tieStart } from './tie-break.js';
 import { TopKHeap } from './top-k-heap.js';
 
-// Exact top-K per seeker without scoring every pair. Candidates are visited in position order
-// (= member-index order, the tie-break), through bitset filters at a budget level β: every
+// Exact top-K per seeker without scoring every pair. Candidates are visited in the seeker's
+// tie-break order (positions from a seeded word boundary up, then wrapping: tie-break.ts), through bitset filters at a budget level β: every
 // criterion of either member (hard: must hold; soft: may lose at most β of its owner's total
 // weight). A pair filtered out has one satisfaction below 1 − β, so its score is at most
 // bound(β) = round(fuse(1 − β, 1) · S), S = integerScale.
 //   1. the near pass, β = ε0, chosen so that bound(ε0) < S. It stops as soon as K pairs score
-//      S: no later position can beat them (ties go to the lower position).
+//      S: no candidate later in the order can beat them (ties go to the earlier one).
 //   2. wider passes at the next level, until the K-th best exceeds the bound of the last pass;
 //      the last level, 1, admits every pair that breaks no hard criterion, so the search
 //      always ends exact.
+
+/** Candidates gathered before they are scored in one scoreMany call. */
+const BATCH = 64;
 
 /** Counters of a search, summed over seekers. */
 export interface SearchCounters {
@@ -46,6 +50,8 @@ export interface SearchContext {
   readonly positionOf: Int32Array;
   readonly exclusions: Exclusions;
   readonly excludeSameEmployer: boolean;
+  /** Seed of the per-seeker rotation that orders equal scores (tie-break.ts). */
+  readonly tieSeed: number;
   readonly k: number;
   readonly signal?: AbortSignalLike;
   readonly onProgress?: (progress: Progress) => void;
@@ -95,17 +101,41 @@ export function searchTopK(ctx: SearchContext, counters: SearchCounters, out: Se
   const compiler = new FilterCompiler(enc, ctx.dims, side);
   const heap = new TopKHeap(k);
   const seen = new Int32Array(count);
+  const scoreMany = scorer.scoreMany;
+  const batchPositions = new Int32Array(BATCH + 32);
+  const batchMembers = new Int32Array(BATCH + 32);
+  const batchScores = new Int32Array(BATCH + 32);
+
+  // Scores the first n gathered candidates of seeker `a` and pushes the acceptable ones; returns
+  // acceptable | top-score count << 16 (n ≤ BATCH + 32).
+  const scoreBatch = (n: number): number => {
+    scoreMany(a, batchMembers, 0, n, batchScores);
+    let acceptable = 0;
+    let top = 0;
+    for (let j = 0; j < n; j++) {
+      const s = batchScores[j]!;
+      if (s < 0) continue;
+      acceptable++;
+      if (s === scale) top++;
+      heap.push(s, batchPositions[j]!);
+    }
+    return acceptable | (top << 16);
+  };
   const { counts, scores, positions } = out;
   const lastMask = count % 32 === 0 ? -1 : (1 << (count % 32)) - 1;
   let stamp = 0;
   let a = 0;
   let employerA = -1;
+  // The seeker's first word and its bits from the start up: passes scan from there and wrap
+  // around, the tie-break order.
+  let w0 = 0;
+  let startMask = -1;
 
   // Scores the not-yet-seen candidates of one pass; stops early when `stopAtTop` and K pairs
   // reach the top score.
   // Returns false when a near pass gave up early (see below).
   const pass = (program: FilterProgram, stopAtTop: boolean): boolean => {
-    if (program.empty) return true;
+    if (program.empty || words === 0) return true;
     // The filter program evaluated word by word, its fields in locals: this loop is the search.
     const {
       singles,
@@ -125,8 +155,12 @@ export function searchTopK(ctx: SearchContext, counters: SearchCounters, out: Se
     let acceptable = 0;
     let top = 0;
     let complete = true;
-    for (let w = 0; w < words; w++) {
-      let m = w === words - 1 ? lastMask : -1;
+    let batch = 0;
+    // words + 1 steps: the seeker's first word is split, its part from the start bit up comes
+    // first and the part below it last.
+    for (let i = 0; i <= words; i++) {
+      const w = i + w0 < words ? i + w0 : i + w0 - words;
+      let m = (w === words - 1 ? lastMask : -1) & (i === 0 ? startMask : i === words ? ~startMask : -1);
       for (let j = 0; j < singleCount && m !== 0; j++) m &= bits[singles[j]! + w]! ^ singleMasks[j]!;
       for (let i = 0; i < end && m !== 0; ) {
         const head = code[i++]!;
@@ -155,22 +189,33 @@ export function searchTopK(ctx: SearchContext, counters: SearchCounters, out: Se
         seen[p] = stamp;
         const b = members[p]!;
         if (employerA >= 0 && employer[b] === employerA) continue;
-        considered++;
-        const s = scorer.mutualInt(a, b);
-        if (s < 0) continue;
-        acceptable++;
-        if (s === scale) top++;
-        heap.push(s, p);
+        batchPositions[batch] = p;
+        batchMembers[batch++] = b;
+      }
+      // Candidates are scored in batches of up to BATCH (words hold few each), and always before
+      // the early-stop tests below could read `top`: the same pairs are scored and pushed in the
+      // same order as one at a time.
+      if (batch >= BATCH || (stopAtTop && (top + batch >= k || (i & 63) === 63))) {
+        const counts = scoreBatch(batch);
+        acceptable += counts & 0xffff;
+        top += counts >>> 16;
+        considered += batch;
+        batch = 0;
       }
       if (stopAtTop) {
         if (top >= k) break;
         // A seeker on course to find fewer than K top pairs in the whole side will need the wider
         // passes anyway, and the first of them rescans every word: stop scanning now.
-        if ((w & 63) === 63 && (w + 1) * k > 2 * words * Math.max(top, 1)) {
+        if ((i & 63) === 63 && (i + 1) * k > 2 * words * Math.max(top, 1)) {
           complete = false;
           break;
         }
       }
+    }
+    if (batch > 0) {
+      const counts = scoreBatch(batch);
+      acceptable += counts & 0xffff;
+      considered += batch;
     }
     counters.considered += considered;
     counters.scored += considered;
@@ -184,7 +229,10 @@ export function searchTopK(ctx: SearchContext, counters: SearchCounters, out: Se
       ctx.onProgress?.({ phase: ctx.phase, done: si, total: seekers.length });
     }
     a = seekers[si]!;
-    heap.reset();
+    const start = tieStart(ctx.tieSeed, a, count);
+    w0 = start >>> 5;
+    startMask = -1 << (start & 31);
+    heap.reset(start, count);
     if (k === 0) continue;
     stamp++;
     employerA = ctx.excludeSameEmployer ? employer[a]! : -1;

@@ -1,13 +1,16 @@
 /**
  * The best K (score, position) entries seen so far, as a binary heap with the worst entry on top.
- * Order: higher score is better; on equal scores the lower position is better (the documented
- * tie-break of candidate lists). Reused across seekers: `reset` empties it without allocating.
+ * Order: higher score is better; on equal scores the position met first in the seeker's cyclic
+ * order (from `start` up, then from 0) is better — the documented tie-break of candidate lists
+ * (see tieStart). Reused across seekers: `reset` empties it without allocating.
  */
 export class TopKHeap {
   readonly capacity: number;
   private readonly scores: Int32Array;
   private readonly positions: Int32Array;
   private n = 0;
+  private start = 0;
+  private count = 0;
 
   constructor(capacity: number) {
     this.capacity = capacity;
@@ -35,13 +38,18 @@ export class TopKHeap {
     return this.n === 0 ? -1 : this.positions[0]!;
   }
 
-  reset(): void {
+  /** Empties the heap for a seeker whose ties rank positions from `start` of `count` up, cyclically. */
+  reset(start = 0, count = 0): void {
     this.n = 0;
+    this.start = start;
+    this.count = count;
   }
 
-  // a is worse than b: lower score, or equal score and higher position.
+  // a is worse than b: lower score, or equal score and later in the seeker's cyclic order.
   private worse(sa: number, pa: number, sb: number, pb: number): boolean {
-    return sa < sb || (sa === sb && pa > pb);
+    if (sa !== sb) return sa < sb;
+    const st = this.start;
+    return (pa < st ? pa + this.count : pa) > (pb < st ? pb + this.count : pb);
   }
 
   /** Offers an entry; keeps it if it is among the best K. */

@@ -36,6 +36,7 @@ export function roundCandidates(
   const built = buildCandidateGraph(pool, {
     referenceDate: policy.date,
     k: policy.candidatesPerMember,
+    tieSeed: policy.seed,
     ...(options.scoring ? { scoring: options.scoring } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(onProgress
