@@ -32,8 +32,12 @@ export const roundPolicySchema = z
     fairness: fairnessSchema.default({ growthPercent: 25, waitCap: 104 }),
     /** 'optimal': exact max priority-weighted b-matching; 'stable': men-proposing stable matching. */
     mode: z.enum(['optimal', 'stable']).default('optimal'),
-    /** Candidates kept per member before solving (top K by score). */
-    candidatesPerMember: z.number().int().min(1).max(500).default(40),
+    /**
+     * Candidates kept per member before solving (top K by score). 20 by default: on the xihu and
+     * city pools the round's optimum is the same for every K from 10 to 60, and each halving of K
+     * halves the graph the solver works on.
+     */
+    candidatesPerMember: z.number().int().min(1).max(500).default(20),
     /** Seed of any tie-breaking. */
     seed: z.number().int().default(1),
   })
