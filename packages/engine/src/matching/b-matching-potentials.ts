@@ -5,12 +5,13 @@ import { FloatKeyHeap } from './float-key-heap.js';
  * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a FIFO
  * label-correcting pass (Bellman–Ford) that lowers heads of arcs with negative reduced cost until
  * none is left. Prices are integers and each violation is −1, so corrections are small; the flow
- * is optimal, so there is no negative cycle. Returns false if the relaxation budget runs out
- * (which would mean the flow was not optimal). The hub's arcs reach every side with slack, so
- * the nodes it may lower sit in a max-heap of prices (keys are upper bounds, refreshed lazily)
- * instead of being rescanned on each of its visits.
+ * is optimal, so there is no negative cycle. Returns false if the relaxation budget runs out:
+ * the flow is then not optimal, or not provably so within `budgetPerItem` relaxations per arc
+ * and node, and the prices are partly lowered (the caller must restore them). The hub's arcs
+ * reach every side with slack, so the nodes it may lower sit in a max-heap of prices (keys are
+ * upper bounds, refreshed lazily) instead of being rescanned on each of its visits.
  */
-export function repairPotentials(input: ScalingInput, state: ScalingState): boolean {
+export function repairPotentials(input: ScalingInput, state: ScalingState, budgetPerItem = 64): boolean {
   const { graph, rowCap, colCap } = input;
   const { rows, cols, offsets, targets, weights } = graph;
   const { alpha, chosen, pull, out, pr, pc } = state;
@@ -48,7 +49,7 @@ export function repairPotentials(input: ScalingInput, state: ScalingState): bool
   const below = new FloatKeyHeap(1024);
   for (let i = 0; i < rows; i++) if (pull[i]! < rowCap[i]!) below.push(-pr[i]!, i);
   for (let j = 0; j < cols; j++) if (out[j]! > 0) below.push(-pc[j]!, rows + j);
-  let budget = 64 * (m + n) + 1000;
+  let budget = budgetPerItem * (m + n) + 1000;
   while (head !== tail) {
     const x = queue[head]!;
     head = head === n ? 0 : head + 1;

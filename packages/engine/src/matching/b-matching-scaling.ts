@@ -1,78 +1,39 @@
 import { AbortedError } from '../core/errors.js';
-import type { AbortSignalLike, Progress } from '../core/solve-options.js';
-import type { CsrGraph } from './csr-graph.js';
+import type { ScalingInput, ScalingState } from './b-matching-scaling-state.js';
+import { scanBest } from './b-matching-scan.js';
 import { FloatKeyHeap } from './float-key-heap.js';
 
-/** Input of the cost-scaling core: effective capacities, as for the SSP core; integer weights. */
-export interface ScalingInput {
-  readonly graph: CsrGraph;
-  readonly rowCap: Int32Array;
-  readonly colCap: Int32Array;
-  readonly deadline: number;
-  readonly signal: AbortSignalLike | undefined;
-  readonly onProgress: ((progress: Progress) => void) | undefined;
-}
+export {
+  createScalingState,
+  epsFactorFor,
+  type ScalingInput,
+  type ScalingState,
+  scalingFactor,
+} from './b-matching-scaling-state.js';
 
-/**
- * State of the circulation hub H → row (pull, cap b_i) → column (edge, cap 1) → H (out, cap b_j).
- * Prices pr, pc, pH are in weight units × alpha; reduced cost of arc a→b is c + p(a) − p(b) with
- * c(row→column) = −alpha·w, so u_i = (pr_i − pH)/alpha and v_j = (pH − pc_j)/alpha are LP duals.
- */
-export interface ScalingState {
-  readonly alpha: number;
-  readonly chosen: Uint8Array;
-  readonly held: Int32Array;
-  readonly pull: Int32Array;
-  readonly colIn: Int32Array;
-  readonly out: Int32Array;
-  readonly pr: Float64Array;
-  readonly pc: Float64Array;
-  pH: number;
-  count: number;
-  /** ε of the first refinement (scaled units). */
-  readonly startEps: number;
-}
-
-const EPS_FACTOR = 8;
 const MAX_UNITS_PER_PUSH = 8;
 /** Cached next-best edges per row. */
 const CACHE = 8;
 const CAND = Math.max(MAX_UNITS_PER_PUSH, CACHE) + 1;
 const CHECK_EVERY = 2048;
-/** Largest |price| the scaled arithmetic may reach while staying exact in doubles. */
-const SAFE_SCALED = 2 ** 50;
-
-/**
- * The scale factor for exact cost scaling, or 0 when it does not apply (a usable weight is not an
- * integer, or the scaled weights would lose precision). Scaling integer weights by more than the
- * node count makes an ε = 1 optimal circulation exactly optimal (Goldberg–Tarjan).
- */
-export function scalingFactor(g: CsrGraph, rowCap: Int32Array, colCap: Int32Array): number {
-  const alpha = g.rows + g.cols + 2;
-  let maxW = 0;
-  for (let i = 0; i < g.rows; i++) {
-    if (rowCap[i] === 0) continue;
-    for (let e = g.offsets[i]!, end = g.offsets[i + 1]!; e < end; e++) {
-      const w = g.weights[e]!;
-      if (!(w > 0) || colCap[g.targets[e]!] === 0) continue;
-      if (!Number.isInteger(w)) return 0;
-      if (w > maxW) maxW = w;
-    }
-  }
-  return maxW * alpha * 4 <= SAFE_SCALED ? alpha : 0;
-}
 
 /**
  * Exact max-weight b-matching by cost-scaling push–relabel (Goldberg–Tarjan) on the circulation
- * above, specialised like CSA (Goldberg–Kennedy): rows push several units at once to their best
+ * of ScalingState, specialised like CSA (Goldberg–Kennedy): rows push several units at once to their best
  * columns and relabel to the next option; a column receiving a unit immediately passes one on
  * (into free capacity towards H, or back to its least attached holder) and relabels. The hub
  * carries the unmatched side: its price is the level that row and column prices are measured
  * from, and it is relabelled through lazy max-heaps instead of by scanning. Each refinement keeps
- * the rows whose arcs are still ε-optimal and resets the others. Returns false when stopped by the
- * deadline; the chosen edges are a feasible b-matching at every check.
+ * the rows whose arcs are still ε-optimal and resets the others. After each phase above ε = 1,
+ * `earlyStop` (given ε and the phase's row discharges) may prove the flow optimal and end the run
+ * with exact potentials in the state. Returns false when stopped by the deadline; the chosen
+ * edges are a feasible b-matching at every check.
  */
-export function runBMatchingScaling(input: ScalingInput, state: ScalingState): boolean {
+export function runBMatchingScaling(
+  input: ScalingInput,
+  state: ScalingState,
+  earlyStop?: (eps: number, work: number) => boolean,
+): boolean {
   const { graph, rowCap, colCap, deadline, signal, onProgress } = input;
   const { rows, cols, offsets, targets, weights } = graph;
   const { alpha, chosen, held, pull, colIn, out, pr, pc } = state;
@@ -92,15 +53,20 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
   for (let j = 0; j < cols; j++) colStart[j + 1] = colStart[j]! + colCap[j]!;
   const slotEdge = new Int32Array(colStart[cols]!);
   const slotRow = new Int32Array(colStart[cols]!);
+  // alpha × weight of the slot's edge, beside it: settling a column reads no edge arrays.
+  const slotW = new Float64Array(colStart[cols]!);
   const excess = new Int32Array(rows);
-  const queue = new Int32Array(rows + 1);
+  // Rows with excess, last in first out: a bounced row is discharged while its data is still in
+  // cache (≈12% faster than FIFO on large random graphs).
+  const stack = new Int32Array(rows);
   const queued = new Uint8Array(rows);
-  let head = 0;
-  let tail = 0;
+  let top = 0;
   // Max-heaps of prices, kept as min-heaps of negated prices.
   const rowHeap = new FloatKeyHeap(1024);
   const colHeap = new FloatKeyHeap(1024);
   const candEdge = new Int32Array(CAND);
+  const candCol = new Int32Array(CAND);
+  const candW = new Float64Array(CAND);
   const candValue = new Float64Array(CAND);
   let exH = 0;
   let eps = 0;
@@ -109,8 +75,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
   const enqueue = (i: number): void => {
     if (queued[i] !== 0) return;
     queued[i] = 1;
-    queue[tail] = i;
-    tail = tail === rows ? 0 : tail + 1;
+    stack[top++] = i;
   };
   const removeSlot = (j: number, e: number): void => {
     const first = colStart[j]!;
@@ -119,6 +84,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
       if (slotEdge[s] === e) {
         slotEdge[s] = slotEdge[last]!;
         slotRow[s] = slotRow[last]!;
+        slotW[s] = slotW[last]!;
         return;
       }
     }
@@ -134,17 +100,17 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
 
   // Column j holds one unit too many (colIn = out + 1, the newcomer already in its slots or
   // `newEdge` ≥ 0 waiting): pass one unit on to the best of its holders or H, then relabel.
-  const settleColumn = (j: number, newRow: number, newEdge: number): void => {
+  const settleColumn = (j: number, newRow: number, newEdge: number, newW: number): void => {
     const capH = colCap[j]! - out[j]!;
     let best = Number.NEGATIVE_INFINITY;
     let bestSlot = -2; // -1 = the newcomer
     let second = Number.NEGATIVE_INFINITY;
     if (newEdge >= 0) {
-      best = pr[newRow]! - alpha * weights[newEdge]!;
+      best = pr[newRow]! - newW;
       bestSlot = -1;
     }
     for (let s = colStart[j]!, end = s + colIn[j]!; s < end; s++) {
-      const a = pr[slotRow[s]!]! - alpha * weights[slotEdge[s]!]!;
+      const a = pr[slotRow[s]!]! - slotW[s]!;
       if (a > best) {
         second = best;
         best = a;
@@ -161,6 +127,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
         const s = colStart[j]! + colIn[j]!++;
         slotEdge[s] = newEdge;
         slotRow[s] = newRow;
+        slotW[s] = newW;
       }
       next = capH > 1 ? Math.max(pH, best) : best;
     } else {
@@ -178,6 +145,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
         if (newEdge >= 0) {
           slotEdge[bestSlot] = newEdge;
           slotRow[bestSlot] = newRow;
+          slotW[bestSlot] = newW;
         } else {
           removeSlot(j, e);
         }
@@ -192,41 +160,61 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
   // unchosen edge at the time of the scan. Column prices only fall, so the bound stays valid and a
   // row can often re-bid without rescanning its edges (CSA's look-ahead). -1 = no cache.
   const cacheEdge = new Int32Array(rows * CACHE);
+  const cacheCol = new Int32Array(rows * CACHE);
+  const cacheW = new Float64Array(rows * CACHE);
   const cacheCount = new Int8Array(rows).fill(-1);
   const cacheTau = new Float64Array(rows);
   const remember = (i: number, e: number): void => {
     const c = cacheCount[i]!;
     if (c < 0) return;
     const base = i * CACHE;
+    const j = targets[e]!;
+    const w = alpha * weights[e]!;
     if (c < CACHE) {
       cacheEdge[base + c] = e;
+      cacheCol[base + c] = j;
+      cacheW[base + c] = w;
       cacheCount[i] = c + 1;
       return;
     }
     // Full: the weakest of the cached edges and e leaves, and the bound rises to its value.
     let weakest = -1;
-    let weakValue = pc[targets[e]!]! + alpha * weights[e]!;
+    let weakValue = pc[j]! + w;
     for (let q = 0; q < CACHE; q++) {
-      const f = cacheEdge[base + q]!;
-      const a = pc[targets[f]!]! + alpha * weights[f]!;
+      const a = pc[cacheCol[base + q]!]! + cacheW[base + q]!;
       if (a < weakValue) {
         weakValue = a;
         weakest = q;
       }
     }
-    if (weakest >= 0) cacheEdge[base + weakest] = e;
+    if (weakest >= 0) {
+      cacheEdge[base + weakest] = e;
+      cacheCol[base + weakest] = j;
+      cacheW[base + weakest] = w;
+    }
     if (weakValue > cacheTau[i]!) cacheTau[i] = weakValue;
   };
-  const insertCandidate = (found: number, size: number, a: number, e: number): number => {
+  const insertCandidate = (
+    found: number,
+    size: number,
+    a: number,
+    e: number,
+    j: number,
+    w: number,
+  ): number => {
     if (found === size && a <= candValue[size - 1]!) return found;
     let at = found < size ? found++ : size - 1;
     while (at > 0 && candValue[at - 1]! < a) {
       candValue[at] = candValue[at - 1]!;
       candEdge[at] = candEdge[at - 1]!;
+      candCol[at] = candCol[at - 1]!;
+      candW[at] = candW[at - 1]!;
       at--;
     }
     candValue[at] = a;
     candEdge[at] = e;
+    candCol[at] = j;
+    candW[at] = w;
     return found;
   };
 
@@ -242,8 +230,10 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     if (cached) {
       tau = cacheTau[i]!;
       for (let c = 0, base = i * CACHE; c < cacheCount[i]!; c++) {
-        const e = cacheEdge[base + c]!;
-        if (chosen[e] === 0) found = insertCandidate(found, CAND, pc[targets[e]!]! + alpha * weights[e]!, e);
+        // Cached edges are never chosen: only this row chooses its edges, from outside the cache.
+        const j = cacheCol[base + c]!;
+        const w = cacheW[base + c]!;
+        found = insertCandidate(found, CAND, pc[j]! + w, cacheEdge[base + c]!, j, w);
       }
       while (certain < found && candValue[certain]! >= tau) certain++;
       // t units among the certain edges and H; give up on the cache if an uncertain edge is needed.
@@ -258,7 +248,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     }
     if (!cached) {
       const size = Math.max(t + 1, CACHE + 1);
-      found = scanBest(graph, chosen, colCap, pc, alpha, i, size, candValue, candEdge);
+      found = scanBest(graph, chosen, colCap, pc, alpha, i, size, candValue, candEdge, candCol, candW);
       // t units among the edges and H (which can take back up to `pull` units; it wins ties).
       k = 0;
       toH = 0;
@@ -275,7 +265,11 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     if (next > Number.NEGATIVE_INFINITY && next - eps < pr[i]!) pr[i] = next - eps;
     // The untaken candidates become the row's cache.
     const keep = Math.min(found - k, CACHE);
-    for (let c = 0, base = i * CACHE; c < keep; c++) cacheEdge[base + c] = candEdge[k + c]!;
+    for (let c = 0, base = i * CACHE; c < keep; c++) {
+      cacheEdge[base + c] = candEdge[k + c]!;
+      cacheCol[base + c] = candCol[k + c]!;
+      cacheW[base + c] = candW[k + c]!;
+    }
     cacheCount[i] = keep;
     cacheTau[i] = tau;
     if (toH > 0) {
@@ -286,7 +280,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     }
     for (let c = 0; c < k; c++) {
       const e = candEdge[c]!;
-      const j = targets[e]!;
+      const j = candCol[c]!;
       chosen[e] = 1;
       held[i]!++;
       excess[i]!--;
@@ -295,8 +289,9 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
         const s = colStart[j]! + colIn[j]!++;
         slotEdge[s] = e;
         slotRow[s] = i;
+        slotW[s] = candW[c]!;
       } else {
-        settleColumn(j, i, e);
+        settleColumn(j, i, e, candW[c]!);
       }
     }
     if (excess[i]! > 0) enqueue(i);
@@ -327,7 +322,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
         const c = colHeap.topNode();
         out[c]!--;
         // A column short of what it sent (reset rows left it) is simply relieved.
-        if (colIn[c]! > out[c]!) settleColumn(c, -1, -1);
+        if (colIn[c]! > out[c]!) settleColumn(c, -1, -1, 0);
       } else {
         const r = rowHeap.topNode();
         pull[r]!++;
@@ -354,6 +349,7 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
       const s = colStart[j]! + colIn[j]!++;
       slotEdge[s] = e;
       slotRow[s] = i;
+      slotW[s] = alpha * weights[e]!;
     }
   }
 
@@ -365,21 +361,24 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
   for (let j = 0; j < cols; j++) exH += out[j]!;
 
   let phase = 0;
-  const phases = Math.ceil(Math.log(state.startEps) / Math.log(EPS_FACTOR)) + 1;
-  for (eps = state.startEps * EPS_FACTOR; eps > 1; ) {
-    eps = Math.max(1, Math.ceil(eps / EPS_FACTOR));
+  const phases = Math.ceil(Math.log(state.startEps) / Math.log(state.epsFactor)) + 1;
+  for (eps = state.startEps * state.epsFactor; eps > 1; ) {
+    eps = Math.max(1, Math.ceil(eps / state.epsFactor));
     onProgress?.({ phase: 'scale', done: phase++, total: phases });
     if (stopped()) {
       state.pH = pH;
       return false;
     }
     startRefine();
+    let phaseWork = 0;
     for (;;) {
-      while (head !== tail) {
-        const i = queue[head]!;
-        head = head === rows ? 0 : head + 1;
+      while (top > 0) {
+        const i = stack[--top]!;
         queued[i] = 0;
-        if (excess[i]! > 0) dischargeRow(i);
+        if (excess[i]! > 0) {
+          dischargeRow(i);
+          phaseWork++;
+        }
         if (++tick === CHECK_EVERY) {
           tick = 0;
           if (stopped()) {
@@ -390,6 +389,12 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
       }
       if (exH <= 0) break;
       dischargeHub();
+    }
+    if (eps > 1 && earlyStop !== undefined) {
+      state.pH = pH;
+      const done = earlyStop(eps, phaseWork);
+      pH = state.pH;
+      if (done) break;
     }
   }
   onProgress?.({ phase: 'scale', done: phases, total: phases });
@@ -471,75 +476,4 @@ export function runBMatchingScaling(input: ScalingInput, state: ScalingState): b
     for (let i = 0; i < rows; i++) if (rowCap[i]! > 0 && pull[i]! < rowCap[i]!) rowHeap.push(-pr[i]!, i);
     for (let j = 0; j < cols; j++) if (out[j]! > 0) colHeap.push(-pc[j]!, j);
   }
-}
-
-/**
- * The `size` most valuable unchosen usable edges of row i (value = column potential + scaled
- * weight), best first, ties by lower edge index, into candValue/candEdge; returns how many.
- * A plain function of its arguments so that the engine keeps everything in registers.
- */
-function scanBest(
-  graph: CsrGraph,
-  chosen: Uint8Array,
-  colCap: Int32Array,
-  pc: Float64Array,
-  alpha: number,
-  i: number,
-  size: number,
-  candValue: Float64Array,
-  candEdge: Int32Array,
-): number {
-  const { offsets, targets, weights } = graph;
-  let found = 0;
-  let floor = Number.NEGATIVE_INFINITY;
-  for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-    if (chosen[e] !== 0) continue;
-    const w = weights[e]!;
-    if (!(w > 0)) continue;
-    const j = targets[e]!;
-    if (colCap[j] === 0) continue;
-    const a = pc[j]! + alpha * w;
-    if (a <= floor) continue;
-    let at = found < size ? found++ : size - 1;
-    while (at > 0 && candValue[at - 1]! < a) {
-      candValue[at] = candValue[at - 1]!;
-      candEdge[at] = candEdge[at - 1]!;
-      at--;
-    }
-    candValue[at] = a;
-    candEdge[at] = e;
-    if (found === size) floor = candValue[size - 1]!;
-  }
-  return found;
-}
-
-/** The all-zero circulation, with row prices at their best scaled weight. */
-export function createScalingState(input: ScalingInput, alpha: number): ScalingState {
-  const { rowCap, colCap } = input;
-  const { rows, cols, offsets, targets, weights } = input.graph;
-  const pr = new Float64Array(rows);
-  let maxW = 0;
-  for (let i = 0; i < rows; i++) {
-    if (rowCap[i] === 0) continue;
-    let best = 0;
-    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-      const w = weights[e]!;
-      if (w > best && colCap[targets[e]!] !== 0) best = w;
-    }
-    pr[i] = alpha * best;
-    maxW = Math.max(maxW, best);
-  }
-  return {
-    alpha,
-    chosen: new Uint8Array(offsets[rows]!),
-    held: new Int32Array(rows),
-    pull: new Int32Array(rows),
-    colIn: new Int32Array(cols),
-    out: new Int32Array(cols),
-    pr,
-    pc: new Float64Array(cols),
-    pH: 0,
-    count: 0,
-    startEps: Math.max(1, Math.ceil((alpha * maxW) / EPS_FACTOR)),
-  };
 }

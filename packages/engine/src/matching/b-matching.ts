@@ -1,6 +1,7 @@
 import type { Proof, SolveOptions } from '../core/solve-options.js';
 import { throwIfAborted } from '../core/solve-options.js';
 import { auctionWarmStart } from './b-matching-auction.js';
+import { EarlyStop } from './b-matching-early-stop.js';
 import { repairPotentials } from './b-matching-potentials.js';
 import {
   bMatchingDualObjective,
@@ -52,19 +53,24 @@ export interface BMatchingResult {
 /**
  * Exact max-weight b-matching. Integer weights (the common case) go to cost-scaling push–relabel
  * (b-matching-scaling.ts) with weights scaled by rows+cols+2, which is exact, followed by a
- * label-correcting pass that turns its prices into exact LP duals. Other weights, and a maxEdges
- * limit that binds, go to successive shortest paths with potentials (b-matching-ssp.ts, warm
- * started by a zero-increment auction), exact up to float rounding. verifyBMatching checks with a
- * 1e-9 relative tolerance. When `timeBudgetMs` runs out, rows with unplaced units are filled
- * greedily and the proof is a gap between the total and the dual objective of the current
- * prices. Progress phases: 'scale' (done/total in ε phases) or 'augment' (in rows).
+ * label-correcting pass that turns its prices into exact LP duals (also tried between ε phases
+ * on tie-heavy graphs, where it often proves the flow optimal early: b-matching-early-stop.ts).
+ * Other weights, and a maxEdges limit that binds, go to successive shortest paths with
+ * potentials (b-matching-ssp.ts, warm started by a zero-increment auction), exact up to float
+ * rounding. verifyBMatching checks with a 1e-9 relative tolerance. When `timeBudgetMs` runs
+ * out, rows with unplaced units are filled greedily and the proof is a gap between the total and
+ * the dual objective of the current prices. Progress phases: 'scale' (done/total in ε phases) or
+ * 'augment' (in rows).
  */
 export function solveBMatching(p: BMatchingProblem, options: SolveOptions = {}): BMatchingResult {
   return solveBMatchingWith(p, options, 'auto');
 }
 
-/** Which exact core solves the problem; 'auto' picks by weights and limit. */
-export type BMatchingMethod = 'auto' | 'ssp' | 'ssp-cold';
+/**
+ * Which exact core solves the problem; 'auto' picks by weights and limit. 'scaling-eager' is
+ * 'auto' with an optimality proof tried after every ε phase (tests of the early stop).
+ */
+export type BMatchingMethod = 'auto' | 'scaling-eager' | 'ssp' | 'ssp-cold';
 
 /** Rounds of phantom release before the warm start is abandoned for a cold one. */
 const MAX_RELEASE_ROUNDS = 64;
@@ -110,8 +116,9 @@ export function solveBMatchingWith(
 
   // Without the limit first: when it does not bind, that answer is the answer.
   let core: CoreOutcome | null = null;
-  const alpha = method === 'auto' ? scalingFactor(p.graph, rowEff, colEff) : 0;
-  if (alpha > 0) core = solveByScaling(input, alpha);
+  const scaling = method === 'auto' || method === 'scaling-eager';
+  const alpha = scaling ? scalingFactor(p.graph, rowEff, colEff) : 0;
+  if (alpha > 0) core = solveByScaling(input, alpha, method === 'scaling-eager');
   else if (method !== 'ssp-cold') core = solveBySsp(input, true);
   if (core && limit >= 0 && core.complete && core.count > limit) core = null;
   if (!core) core = solveBySsp({ ...input, limit }, false)!;
@@ -119,11 +126,12 @@ export function solveBMatchingWith(
   return buildResult(p, norm, rowEff, colEff, core);
 }
 
-function solveByScaling(input: SspInput, alpha: number): CoreOutcome | null {
+function solveByScaling(input: SspInput, alpha: number, eagerStop: boolean): CoreOutcome | null {
   const state = createScalingState(input, alpha);
-  const complete = runBMatchingScaling(input, state);
+  const early = new EarlyStop(input, state, eagerStop);
+  const complete = runBMatchingScaling(input, state, early.check);
   // The label-correcting pass cannot fail on an optimal flow; if it did, the SSP takes over.
-  if (complete && !repairPotentials(input, state)) return null;
+  if (complete && !early.repaired && !repairPotentials(input, state)) return null;
   const { rows, cols } = input.graph;
   const u = new Float64Array(rows);
   const v = new Float64Array(cols);
