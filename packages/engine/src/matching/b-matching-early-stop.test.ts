@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
 import { type BMatchingProblem, effectiveCapacities, solveBMatchingWith } from './b-matching.js';
 import { EarlyStop } from './b-matching-early-stop.js';
-import { randomBMatchingProblem } from './b-matching-instances.js';
+import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
 import { repairPotentials } from './b-matching-potentials.js';
 import { normalizeBMatchingProblem } from './b-matching-problem.js';
-import {
-  createScalingState,
-  epsFactorFor,
-  runBMatchingScaling,
-  scalingFactor,
-} from './b-matching-scaling.js';
+import { createScalingState, epsFactorFor, runBMatchingScaling } from './b-matching-scaling.js';
 import { bruteForceBMatching } from './brute-force-b-matching.js';
 import { csrFromEdges } from './csr-graph.js';
 import { referenceBMatching } from './reference-b-matching.js';
@@ -34,16 +29,7 @@ const smallSpec = fc.record({
  * the optimal total, and the eager solve must return a valid certificate.
  */
 function expectEagerScaling(p: BMatchingProblem, best: number): EarlyStop {
-  const { rowEff, colEff } = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
-  const alpha = scalingFactor(p.graph, rowEff, colEff);
-  const input = {
-    graph: p.graph,
-    rowCap: rowEff,
-    colCap: colEff,
-    deadline: Number.POSITIVE_INFINITY,
-    signal: undefined,
-    onProgress: undefined,
-  };
+  const { input, alpha } = scalingInputOf(p);
   const state = createScalingState(input, alpha);
   const stop = new EarlyStop(input, state, true);
   expect(runBMatchingScaling(input, state, stop.check)).toBe(true);

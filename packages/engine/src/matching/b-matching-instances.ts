@@ -1,6 +1,8 @@
 // Random b-matching instances shared by the b-matching tests (not exported from index.ts).
 import type { Rng } from '../core/rng.js';
-import type { BMatchingProblem } from './b-matching.js';
+import { type BMatchingProblem, effectiveCapacities } from './b-matching.js';
+import { normalizeBMatchingProblem } from './b-matching-problem.js';
+import { type ScalingInput, scalingFactor } from './b-matching-scaling.js';
 import { csrFromEdges } from './csr-graph.js';
 
 /** Shape of a random b-matching instance. */
@@ -48,4 +50,21 @@ export function randomBMatchingProblem(rng: Rng, spec: RandomBMatchingSpec): BMa
     colCapacity: capacity(cols),
   };
   return spec.maxEdges === undefined ? problem : { ...problem, maxEdges: spec.maxEdges };
+}
+
+/** The cost-scaling core's input for a problem (effective capacities, no deadline) and its scale factor. */
+export function scalingInputOf(p: BMatchingProblem): {
+  readonly input: ScalingInput;
+  readonly alpha: number;
+} {
+  const { rowEff, colEff } = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
+  const input: ScalingInput = {
+    graph: p.graph,
+    rowCap: rowEff,
+    colCap: colEff,
+    deadline: Number.POSITIVE_INFINITY,
+    signal: undefined,
+    onProgress: undefined,
+  };
+  return { input, alpha: scalingFactor(p.graph, rowEff, colEff) };
 }

@@ -6,14 +6,12 @@ import type { Progress } from '../core/solve-options.js';
 import {
   type BMatchingProblem,
   type BMatchingResult,
-  effectiveCapacities,
   solveBMatching,
   solveBMatchingWith,
 } from './b-matching.js';
-import { randomBMatchingProblem } from './b-matching-instances.js';
+import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
 import { repairPotentials } from './b-matching-potentials.js';
-import { normalizeBMatchingProblem } from './b-matching-problem.js';
-import { createScalingState, runBMatchingScaling, scalingFactor } from './b-matching-scaling.js';
+import { createScalingState, runBMatchingScaling } from './b-matching-scaling.js';
 import { bruteForceBMatching } from './brute-force-b-matching.js';
 import { type CsrGraph, csrFromEdges } from './csr-graph.js';
 import { solveDenseAssignment } from './dense-assignment.js';
@@ -94,17 +92,8 @@ describe('solveBMatching', () => {
           maxWeight: s.weights[1]! * scale + (wide ? 999_999 : 0),
           maxEdges: undefined,
         });
-        const { rowEff, colEff } = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
-        const alpha = scalingFactor(p.graph, rowEff, colEff);
+        const { input, alpha } = scalingInputOf(p);
         expect(alpha).toBeGreaterThan(0);
-        const input = {
-          graph: p.graph,
-          rowCap: rowEff,
-          colCap: colEff,
-          deadline: Number.POSITIVE_INFINITY,
-          signal: undefined,
-          onProgress: undefined,
-        };
         const state = createScalingState(input, alpha);
         expect(runBMatchingScaling(input, state)).toBe(true);
         expect(repairPotentials(input, state)).toBe(true);
