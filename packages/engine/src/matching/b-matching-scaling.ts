@@ -36,7 +36,7 @@ export function runBMatchingScaling(
 ): boolean {
   const { graph, rowCap, colCap, deadline, signal, onProgress } = input;
   const { rows, cols, offsets, targets, weights } = graph;
-  const { alpha, chosen, held, pull, colIn, out, pr, pc } = state;
+  const { alpha, chosen, held, pull, colIn, out, pr, pc, bound } = state;
   let pH = state.pH;
 
   let maxW = 0;
@@ -248,7 +248,7 @@ export function runBMatchingScaling(
     }
     if (!cached) {
       const size = Math.max(t + 1, CACHE + 1);
-      found = scanBest(graph, chosen, colCap, pc, alpha, i, size, candValue, candEdge, candCol, candW);
+      found = scanBest(graph, chosen, bound, pc, alpha, i, size, candValue, candEdge, candCol, candW);
       // t units among the edges and H (which can take back up to `pull` units; it wins ties).
       k = 0;
       toH = 0;
@@ -433,12 +433,15 @@ export function runBMatchingScaling(
       let lo = pull[i]! > 0 ? pH - eps : Number.NEGATIVE_INFINITY;
       let hiEdges = Number.POSITIVE_INFINITY;
       for (let e = start; e < end; e++) {
-        const w = weights[e]!;
-        const j = targets[e]!;
-        if (!(w > 0) || colCap[j] === 0) continue;
-        const a = pc[j]! + alpha * w;
-        if (chosen[e] === 0) lo = Math.max(lo, a - eps);
-        else hiEdges = Math.min(hiEdges, a + eps);
+        if (chosen[e] === 0) {
+          // Unusable edges have bound −∞ and never pass.
+          if (bound[e]! - eps <= lo) continue;
+          const a = pc[targets[e]!]! + alpha * weights[e]!;
+          bound[e] = a;
+          if (a - eps > lo) lo = a - eps;
+        } else {
+          hiEdges = Math.min(hiEdges, pc[targets[e]!]! + alpha * weights[e]! + eps);
+        }
       }
       if (pull[i]! < cap && lo > pH + eps && lo <= hiEdges) {
         exH -= cap - pull[i]!;

@@ -2,13 +2,14 @@ import type { CsrGraph } from './csr-graph.js';
 
 /**
  * The `size` most valuable unchosen usable edges of row i (value = column potential + scaled
- * weight), best first, ties by lower edge index, into candValue/candEdge (and their columns and scaled weights into candCol/candW); returns how many.
+ * weight), best first, reading a column's price only where the edge's bound could beat the
+ * current `size`-th value (and tightening that bound), ties by lower edge index, into candValue/candEdge (and their columns and scaled weights into candCol/candW); returns how many.
  * A plain function of its arguments so that the engine keeps everything in registers.
  */
 export function scanBest(
   graph: CsrGraph,
   chosen: Uint8Array,
-  colCap: Int32Array,
+  bound: Float64Array,
   pc: Float64Array,
   alpha: number,
   i: number,
@@ -22,13 +23,12 @@ export function scanBest(
   let found = 0;
   let floor = Number.NEGATIVE_INFINITY;
   for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-    if (chosen[e] !== 0) continue;
-    const w = weights[e]!;
-    if (!(w > 0)) continue;
+    // Unusable edges have bound −∞ and never pass.
+    if (chosen[e] !== 0 || bound[e]! <= floor) continue;
     const j = targets[e]!;
-    if (colCap[j] === 0) continue;
-    const sw = alpha * w;
+    const sw = alpha * weights[e]!;
     const a = pc[j]! + sw;
+    bound[e] = a;
     if (a <= floor) continue;
     let at = found < size ? found++ : size - 1;
     while (at > 0 && candValue[at - 1]! < a) {

@@ -96,6 +96,15 @@ describe('solveBMatching', () => {
         expect(alpha).toBeGreaterThan(0);
         const state = createScalingState(input, alpha);
         expect(runBMatchingScaling(input, state)).toBe(true);
+        // Scans skip columns by the edges' bounds, so every bound must still cover its edge's value.
+        const { offsets, targets, weights } = p.graph;
+        for (let i = 0; i < p.graph.rows; i++) {
+          for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
+            const usable = weights[e]! > 0 && input.rowCap[i]! > 0 && input.colCap[targets[e]!]! > 0;
+            if (usable)
+              expect(state.bound[e]).toBeGreaterThanOrEqual(state.pc[targets[e]!]! + alpha * weights[e]!);
+          }
+        }
         expect(repairPotentials(input, state)).toBe(true);
         let total = 0;
         for (let e = 0; e < state.chosen.length; e++) if (state.chosen[e] !== 0) total += p.graph.weights[e]!;
