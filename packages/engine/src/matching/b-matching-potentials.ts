@@ -14,7 +14,7 @@ import { FloatKeyHeap } from './float-key-heap.js';
 export function repairPotentials(input: ScalingInput, state: ScalingState, budgetPerItem = 64): boolean {
   const { graph, rowCap, colCap } = input;
   const { rows, cols, offsets, targets, weights } = graph;
-  const { alpha, chosen, pull, out, pr, pc } = state;
+  const { alpha, chosen, pull, out, pr, pc, order, bound } = state;
   const n = rows + cols + 1;
   const hub = rows + cols;
   const m = offsets[rows]!;
@@ -49,6 +49,9 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
   const below = new FloatKeyHeap(1024);
   for (let i = 0; i < rows; i++) if (pull[i]! < rowCap[i]!) below.push(-pr[i]!, i);
   for (let j = 0; j < cols; j++) if (out[j]! > 0) below.push(-pc[j]!, rows + j);
+  // Column prices only fall: none will exceed today's highest.
+  let ceiling = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < cols; j++) if (colCap[j] !== 0 && pc[j]! > ceiling) ceiling = pc[j]!;
   let budget = budgetPerItem * (m + n) + 1000;
   while (head !== tail) {
     const x = queue[head]!;
@@ -57,14 +60,18 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
     if (x < rows) {
       if (rowCap[x] === 0) continue;
       const p = pr[x]!;
-      for (let e = offsets[x]!, end = offsets[x + 1]!; e < end; e++) {
+      // In weight order: no edge past the first with ceiling + alpha·w ≤ p can be violated, nor
+      // an edge whose value bound is at most p (unusable edges have bound −∞).
+      for (let k = offsets[x]!, end = offsets[x + 1]!; k < end; k++) {
+        const e = order[k]!;
         if (chosen[e] !== 0) continue;
-        const w = weights[e]!;
+        const sw = alpha * weights[e]!;
+        if (ceiling + sw <= p) break;
+        if (bound[e]! <= p) continue;
         const j = targets[e]!;
-        if (!(w > 0) || colCap[j] === 0) continue;
-        const bound = p - alpha * w;
-        if (pc[j]! > bound) {
-          pc[j] = bound;
+        // Bounds are read, never tightened: a failed early repair restores the prices.
+        if (pc[j]! + sw > p) {
+          pc[j] = p - sw;
           enqueue(rows + j);
         }
       }

@@ -31,6 +31,13 @@ export interface ScalingState {
    * when the bound could still beat what they have: at 1M rows most price reads are cache misses.
    */
   readonly bound: Float64Array;
+  /**
+   * Per row (over the row's CSR range), its edges by decreasing weight, ties by index, unusable
+   * edges last. A value pc_j + alpha·w never exceeds alpha·w (column prices start at 0 and only
+   * fall), so a scan in this order stops at the first weight below what it already holds, and
+   * the best values come first, which spares most price reads.
+   */
+  readonly order: Int32Array;
   pH: number;
   count: number;
   /** ε of the first refinement (scaled units). */
@@ -109,24 +116,38 @@ export function createScalingState(
 ): ScalingState {
   const { rowCap, colCap } = input;
   const { rows, cols, offsets, targets, weights } = input.graph;
+  const m = offsets[rows]!;
   const pr = new Float64Array(rows);
-  const bound = new Float64Array(offsets[rows]!).fill(Number.NEGATIVE_INFINITY);
+  const bound = new Float64Array(m);
+  const order = new Int32Array(m);
   let maxW = 0;
   for (let i = 0; i < rows; i++) {
-    if (rowCap[i] === 0) continue;
-    let best = 0;
-    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    // Usable edges fill the range from the front, the others from the back.
+    let front = start;
+    let back = end;
+    for (let e = start; e < end; e++) {
       const w = weights[e]!;
-      if (!(w > 0) || colCap[targets[e]!] === 0) continue;
-      bound[e] = alpha * w;
-      if (w > best) best = w;
+      if (rowCap[i] === 0 || !(w > 0) || colCap[targets[e]!] === 0) {
+        bound[e] = Number.NEGATIVE_INFINITY;
+        order[--back] = e;
+      } else {
+        bound[e] = alpha * w;
+        order[front++] = e;
+      }
     }
-    pr[i] = alpha * best;
-    maxW = Math.max(maxW, best);
+    order.subarray(back, end).reverse();
+    sortByWeight(order, weights, start, front);
+    if (front > start) {
+      const best = weights[order[start]!]!;
+      pr[i] = alpha * best;
+      maxW = Math.max(maxW, best);
+    }
   }
   return {
     alpha,
-    chosen: new Uint8Array(offsets[rows]!),
+    chosen: new Uint8Array(m),
     held: new Int32Array(rows),
     pull: new Int32Array(rows),
     colIn: new Int32Array(cols),
@@ -134,9 +155,32 @@ export function createScalingState(
     pr,
     pc: new Float64Array(cols),
     bound,
+    order,
     pH: 0,
     count: 0,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
   };
+}
+
+/** Rows up to this length are insertion-sorted; longer ones go to the built-in sort. */
+const INSERTION_MAX = 64;
+
+/** Sorts order[from, to) (edge indices, ascending on entry) by decreasing weight, ties by index. */
+function sortByWeight(order: Int32Array, weights: Float64Array, from: number, to: number): void {
+  if (to - from > INSERTION_MAX) {
+    order.subarray(from, to).sort((a, b) => weights[b]! - weights[a]! || a - b);
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const e = order[k]!;
+    const w = weights[e]!;
+    let at = k;
+    // Strictly smaller moves up, so equal weights keep their ascending index order.
+    while (at > from && weights[order[at - 1]!]! < w) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = e;
+  }
 }

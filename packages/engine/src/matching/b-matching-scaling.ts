@@ -36,7 +36,7 @@ export function runBMatchingScaling(
 ): boolean {
   const { graph, rowCap, colCap, deadline, signal, onProgress } = input;
   const { rows, cols, offsets, targets, weights } = graph;
-  const { alpha, chosen, held, pull, colIn, out, pr, pc, bound } = state;
+  const { alpha, chosen, held, pull, colIn, out, pr, pc, bound, order } = state;
   let pH = state.pH;
 
   let maxW = 0;
@@ -72,6 +72,9 @@ export function runBMatchingScaling(
   const candValue = new Float64Array(CAND);
   let exH = 0;
   let eps = 0;
+  // An upper bound on every column price (they only fall), refreshed each refinement: no edge's
+  // value exceeds ceiling + alpha·w, which ends scans in weight order early.
+  let ceiling = 0;
   let tick = 0;
 
   const enqueue = (i: number): void => {
@@ -314,7 +317,21 @@ export function runBMatchingScaling(
     }
     if (!cached) {
       const size = Math.max(t + 1, CACHE + 1);
-      found = scanBest(graph, chosen, bound, pc, alpha, i, size, candValue, candEdge, candCol, candW);
+      found = scanBest(
+        graph,
+        order,
+        chosen,
+        bound,
+        pc,
+        ceiling,
+        alpha,
+        i,
+        size,
+        candValue,
+        candEdge,
+        candCol,
+        candW,
+      );
       // t units among the edges and H (which can take back up to `pull` units; it wins ties).
       k = 0;
       toH = 0;
@@ -451,6 +468,8 @@ export function runBMatchingScaling(
   // reset every row with a violated arc (its edges become excess again; columns keep what they
   // send to H, so a column left short is refilled by later pushes).
   function startRefine(): void {
+    ceiling = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < cols; j++) if (colCap[j] !== 0 && pc[j]! > ceiling) ceiling = pc[j]!;
     for (let j = 0; j < cols; j++) {
       if (colCap[j] === 0) continue;
       if (out[j]! < colCap[j]! && pc[j]! - pH < -eps) {
@@ -479,14 +498,18 @@ export function runBMatchingScaling(
       // its edges if it is not empty (pulling its full supply if good options demand it).
       let lo = pull[i]! > 0 ? pH - eps : Number.NEGATIVE_INFINITY;
       let hiEdges = Number.POSITIVE_INFINITY;
-      for (let e = start; e < end; e++) {
+      // In weight order: once every chosen edge is seen, the first weight that cannot raise lo ends it.
+      for (let k = start, unseen = held[i]!; k < end; k++) {
+        const e = order[k]!;
         if (chosen[e] === 0) {
+          if (unseen === 0 && ceiling + alpha * weights[e]! - eps <= lo) break;
           // Unusable edges have bound −∞ and never pass.
           if (bound[e]! - eps <= lo) continue;
           const a = pc[targets[e]!]! + alpha * weights[e]!;
           bound[e] = a;
           if (a - eps > lo) lo = a - eps;
         } else {
+          unseen--;
           hiEdges = Math.min(hiEdges, pc[targets[e]!]! + alpha * weights[e]! + eps);
         }
       }

@@ -2,15 +2,20 @@ import type { CsrGraph } from './csr-graph.js';
 
 /**
  * The `size` most valuable unchosen usable edges of row i (value = column potential + scaled
- * weight), best first, reading a column's price only where the edge's bound could beat the
- * current `size`-th value (and tightening that bound), ties by lower edge index, into candValue/candEdge (and their columns and scaled weights into candCol/candW); returns how many.
+ * weight), best first, into candValue/candEdge (their columns and scaled weights into
+ * candCol/candW); returns how many. Walks the row in `order` (decreasing weight) and stops at the
+ * first scaled weight that cannot beat the current `size`-th value (no value exceeds `ceiling`,
+ * an upper bound on column prices, plus its scaled weight); reads a column's price only where the edge's bound could beat it (and tightens that
+ * bound). Ties go to the edge met first.
  * A plain function of its arguments so that the engine keeps everything in registers.
  */
 export function scanBest(
   graph: CsrGraph,
+  order: Int32Array,
   chosen: Uint8Array,
   bound: Float64Array,
   pc: Float64Array,
+  ceiling: number,
   alpha: number,
   i: number,
   size: number,
@@ -22,11 +27,14 @@ export function scanBest(
   const { offsets, targets, weights } = graph;
   let found = 0;
   let floor = Number.NEGATIVE_INFINITY;
-  for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-    // Unusable edges have bound −∞ and never pass.
-    if (chosen[e] !== 0 || bound[e]! <= floor) continue;
-    const j = targets[e]!;
+  for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+    const e = order[k]!;
+    if (chosen[e] !== 0) continue;
     const sw = alpha * weights[e]!;
+    if (ceiling + sw <= floor) break;
+    // Unusable edges have bound −∞ and never pass.
+    if (bound[e]! <= floor) continue;
+    const j = targets[e]!;
     const a = pc[j]! + sw;
     bound[e] = a;
     if (a <= floor) continue;

@@ -114,6 +114,42 @@ describe('solveBMatching', () => {
     );
   });
 
+  it('the scaling state lists each row usable edges first, by decreasing weight, ties by index', () => {
+    fc.assert(
+      fc.property(smallSpec, (s) => {
+        const p = randomBMatchingProblem(new Rng(s.seed), {
+          ...s,
+          minWeight: s.weights[0]!,
+          maxWeight: s.weights[1]!,
+          maxEdges: undefined,
+        });
+        const { input, alpha } = scalingInputOf(p);
+        const { order } = createScalingState(input, alpha);
+        const { offsets, targets, weights } = p.graph;
+        for (let i = 0; i < p.graph.rows; i++) {
+          const start = offsets[i]!;
+          const end = offsets[i + 1]!;
+          const usable = (e: number): boolean =>
+            weights[e]! > 0 && input.rowCap[i]! > 0 && input.colCap[targets[e]!]! > 0;
+          const listed = Array.from(order.subarray(start, end));
+          expect([...listed].sort((a, b) => a - b)).toEqual(
+            Array.from({ length: end - start }, (_, k) => start + k),
+          );
+          for (let k = start + 1; k < end; k++) {
+            const a = order[k - 1]!;
+            const b = order[k]!;
+            if (usable(a) && usable(b)) {
+              expect(weights[a]! > weights[b]! || (weights[a] === weights[b] && a < b)).toBe(true);
+            } else {
+              expect(usable(b) && !usable(a)).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('equals brute force with float weights, to 1e-9 relative', () => {
     fc.assert(
       fc.property(smallSpec, (s) => {
