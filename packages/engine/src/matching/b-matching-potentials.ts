@@ -24,13 +24,14 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
   for (let j = 0; j < cols; j++) colStart[j + 1]! += colStart[j]!;
   const fill = colStart.slice(0, cols);
   const holderRow = new Int32Array(colStart[cols]!);
-  const holderEdge = new Int32Array(colStart[cols]!);
+  // Scaled weights of the held edges, filled in row order: read by column, weights[e] would miss.
+  const holderW = new Float64Array(colStart[cols]!);
   for (let i = 0; i < rows; i++) {
     for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
       if (chosen[e] === 0) continue;
       const at = fill[targets[e]!]!++;
       holderRow[at] = i;
-      holderEdge[at] = e;
+      holderW[at] = alpha * weights[e]!;
     }
   }
 
@@ -85,7 +86,7 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
       const p = pc[j]!;
       for (let s = colStart[j]!, end = colStart[j + 1]!; s < end; s++) {
         const r = holderRow[s]!;
-        const bound = p + alpha * weights[holderEdge[s]!]!;
+        const bound = p + holderW[s]!;
         if (pr[r]! > bound) {
           pr[r] = bound;
           enqueue(r);

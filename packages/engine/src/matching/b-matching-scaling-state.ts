@@ -40,6 +40,8 @@ export interface ScalingState {
   readonly order: Int32Array;
   pH: number;
   count: number;
+  /** Largest weight of a usable edge (0 when there is none). */
+  readonly maxWeight: number;
   /** ε of the first refinement (scaled units). */
   readonly startEps: number;
   /** ε shrinks by this factor from one refinement to the next. */
@@ -158,6 +160,7 @@ export function createScalingState(
     order,
     pH: 0,
     count: 0,
+    maxWeight: maxW,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
   };

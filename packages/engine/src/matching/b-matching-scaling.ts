@@ -39,15 +39,7 @@ export function runBMatchingScaling(
   const { alpha, chosen, held, pull, colIn, out, pr, pc, bound, order } = state;
   let pH = state.pH;
 
-  let maxW = 0;
-  for (let i = 0; i < rows; i++) {
-    if (rowCap[i] === 0) continue;
-    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-      const w = weights[e]!;
-      if (w > maxW && colCap[targets[e]!] !== 0) maxW = w;
-    }
-  }
-  if (maxW === 0) return true;
+  if (state.maxWeight === 0) return true;
 
   const colStart = new Int32Array(cols + 1);
   for (let j = 0; j < cols; j++) colStart[j + 1] = colStart[j]! + colCap[j]!;
@@ -405,7 +397,7 @@ export function runBMatchingScaling(
 
   // Rebuild slots from `chosen` (the state may come from an earlier call).
   colIn.fill(0);
-  for (let i = 0; i < rows; i++) {
+  for (let i = 0; i < rows && state.count > 0; i++) {
     for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
       if (chosen[e] === 0) continue;
       const j = targets[e]!;
