@@ -1,4 +1,4 @@
-import type { ScalingInput, ScalingState } from './b-matching-scaling.js';
+import { priceCeiling, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
 import { FloatKeyHeap } from './float-key-heap.js';
 
 /**
@@ -50,9 +50,7 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
   const below = new FloatKeyHeap(1024);
   for (let i = 0; i < rows; i++) if (pull[i]! < rowCap[i]!) below.push(-pr[i]!, i);
   for (let j = 0; j < cols; j++) if (out[j]! > 0) below.push(-pc[j]!, rows + j);
-  // Column prices only fall: none will exceed today's highest.
-  let ceiling = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j < cols; j++) if (colCap[j] !== 0 && pc[j]! > ceiling) ceiling = pc[j]!;
+  const ceiling = priceCeiling(pc, colCap);
   let budget = budgetPerItem * (m + n) + 1000;
   while (head !== tail) {
     const x = queue[head]!;

@@ -33,9 +33,9 @@ export interface ScalingState {
   readonly bound: Float64Array;
   /**
    * Per row (over the row's CSR range), its edges by decreasing weight, ties by index, unusable
-   * edges last. A value pc_j + alpha·w never exceeds alpha·w (column prices start at 0 and only
-   * fall), so a scan in this order stops at the first weight below what it already holds, and
-   * the best values come first, which spares most price reads.
+   * edges last. No value pc_j + alpha·w exceeds priceCeiling + alpha·w, so a walk in this order
+   * stops at the first weight that cannot beat what it holds, and the best values come first,
+   * which spares most price reads.
    */
   readonly order: Int32Array;
   pH: number;
@@ -108,6 +108,16 @@ export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
   }
   if (count < TIE_MIN_SAMPLE) return EPS_FACTOR_SMALL;
   return longest >= TIE_SHARE * count ? EPS_FACTOR_TIES : EPS_FACTOR_SPREAD;
+}
+
+/**
+ * The highest price of a column with capacity (−∞ if none). Column prices only fall, so it bounds
+ * them until the caller next reads it.
+ */
+export function priceCeiling(pc: Float64Array, colCap: Int32Array): number {
+  let ceiling = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < pc.length; j++) if (colCap[j] !== 0 && pc[j]! > ceiling) ceiling = pc[j]!;
+  return ceiling;
 }
 
 /** The all-zero circulation, with row prices at their best scaled weight. */

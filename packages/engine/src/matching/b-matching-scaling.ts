@@ -1,5 +1,5 @@
 import { AbortedError } from '../core/errors.js';
-import type { ScalingInput, ScalingState } from './b-matching-scaling-state.js';
+import { priceCeiling, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
 import { scanBest } from './b-matching-scan.js';
 import { FloatKeyHeap } from './float-key-heap.js';
 
@@ -460,8 +460,7 @@ export function runBMatchingScaling(
   // reset every row with a violated arc (its edges become excess again; columns keep what they
   // send to H, so a column left short is refilled by later pushes).
   function startRefine(): void {
-    ceiling = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < cols; j++) if (colCap[j] !== 0 && pc[j]! > ceiling) ceiling = pc[j]!;
+    ceiling = priceCeiling(pc, colCap);
     for (let j = 0; j < cols; j++) {
       if (colCap[j] === 0) continue;
       if (out[j]! < colCap[j]! && pc[j]! - pH < -eps) {

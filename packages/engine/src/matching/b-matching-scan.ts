@@ -3,11 +3,11 @@ import type { CsrGraph } from './csr-graph.js';
 /**
  * The `size` most valuable unchosen usable edges of row i (value = column potential + scaled
  * weight), best first, into candValue/candEdge (their columns and scaled weights into
- * candCol/candW); returns how many. Walks the row in `order` (decreasing weight) and stops at the
- * first scaled weight that cannot beat the current `size`-th value (no value exceeds `ceiling`,
- * an upper bound on column prices, plus its scaled weight); reads a column's price only where the edge's bound could beat it (and tightens that
- * bound). Ties go to the edge met first.
- * A plain function of its arguments so that the engine keeps everything in registers.
+ * candCol/candW); returns how many. Walks the row in `order` (decreasing weight) and stops at
+ * the first edge that cannot beat the current `size`-th value even at `ceiling` (an upper bound
+ * on column prices); reads a column's price only where the edge's bound could beat it (and
+ * tightens that bound). Ties go to the edge met first. A plain function of its arguments so that
+ * the engine keeps everything in registers.
  */
 export function scanBest(
   graph: CsrGraph,
