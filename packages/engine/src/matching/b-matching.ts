@@ -250,12 +250,13 @@ export function effectiveCapacities(
   const { rows, cols, offsets, targets, weights } = g;
   const rowEff = new Int32Array(rows);
   const colEff = new Int32Array(cols);
+  const someClosed = norm.colCap.includes(0);
   for (let i = 0; i < rows; i++) {
     if (norm.rowCap[i] === 0) continue;
     let deg = 0;
     for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
       const j = targets[e]!;
-      if (weights[e]! > 0 && norm.colCap[j] !== 0) {
+      if (weights[e]! > 0 && !(someClosed && norm.colCap[j] === 0)) {
         deg++;
         colEff[j]!++;
       }
