@@ -135,30 +135,37 @@ export function createScalingState(
   const bound = new Float64Array(m);
   const order = new Int32Array(m);
   const someClosed = colCap.includes(0);
+  let maxDegree = 0;
+  for (let i = 0; i < rows; i++) maxDegree = Math.max(maxDegree, offsets[i + 1]! - offsets[i]!);
+  const scratch = createSortScratch(maxDegree);
+  const { edges, edgeW, unusable } = scratch;
   let maxW = 0;
-  const scratch = { start: new Int32Array(BUCKETS + 1), edges: new Int32Array(BUCKET_MAX) };
   for (let i = 0; i < rows; i++) {
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
-    // Usable edges fill the range from the front, the others from the back.
-    let front = start;
-    let back = end;
+    let n = 0;
+    let u = 0;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
     for (let e = start; e < end; e++) {
       const w = weights[e]!;
       if (rowCap[i] === 0 || !(w > 0) || (someClosed && colCap[targets[e]!] === 0)) {
         bound[e] = Number.NEGATIVE_INFINITY;
-        order[--back] = e;
+        unusable[u++] = e;
       } else {
         bound[e] = alpha * w;
-        order[front++] = e;
+        edges[n] = e;
+        edgeW[n++] = w;
+        if (w < lo) lo = w;
+        if (w > hi) hi = w;
       }
     }
-    order.subarray(back, end).reverse();
-    sortByWeight(order, weights, start, front, scratch);
-    if (front > start) {
-      const best = weights[order[start]!]!;
-      pr[i] = alpha * best;
-      maxW = Math.max(maxW, best);
+    // Usable edges first, by weight; then the others, by index.
+    sortByWeight(order, start, n, lo, hi, weights, scratch);
+    for (let k = 0; k < u; k++) order[start + n + k] = unusable[k]!;
+    if (n > 0) {
+      pr[i] = alpha * hi;
+      maxW = Math.max(maxW, hi);
     }
   }
   return {
@@ -185,58 +192,78 @@ const BUCKET_MAX = 64;
 /** Buckets of the weight range per row: with about one edge each, the final insertion pass moves little. */
 const BUCKETS = 64;
 
-/** Scratch of sortByWeight. */
+/** Scratch of createScalingState's row pass: one row's edges split by usability, and buckets. */
 interface SortScratch {
-  readonly start: Int32Array;
+  /** A row's usable edges, ascending, and their weights. */
   readonly edges: Int32Array;
+  readonly edgeW: Float64Array;
+  /** A row's unusable edges, ascending. */
+  readonly unusable: Int32Array;
+  /** Per usable edge its bucket; per bucket its first position; weights in bucket order. */
+  readonly bucket: Int32Array;
+  readonly start: Int32Array;
+  readonly sortedW: Float64Array;
+}
+
+function createSortScratch(maxDegree: number): SortScratch {
+  return {
+    edges: new Int32Array(maxDegree),
+    edgeW: new Float64Array(maxDegree),
+    unusable: new Int32Array(maxDegree),
+    bucket: new Int32Array(BUCKET_MAX),
+    start: new Int32Array(BUCKETS + 1),
+    sortedW: new Float64Array(BUCKET_MAX),
+  };
 }
 
 /**
- * Sorts order[from, to) (edge indices, ascending on entry) by decreasing weight, ties by index.
- * Short rows are distributed into buckets of their weight range, then an insertion pass puts the
- * buckets in exact order: the buckets only spare moves (half the time of a plain insertion sort
- * at 50 edges per row), the insertion pass alone decides the order.
+ * Writes the n usable edges of scratch.edges (ascending; weights in [lo, hi]) to order[at, at + n)
+ * by decreasing weight, ties by index. Short rows are distributed into buckets of their weight
+ * range, then an insertion pass puts them in exact order: the buckets only spare moves (half the
+ * time of a plain insertion sort at 50 edges per row), the insertion pass alone decides the order.
  */
 function sortByWeight(
   order: Int32Array,
+  at: number,
+  n: number,
+  lo: number,
+  hi: number,
   weights: Float64Array,
-  from: number,
-  to: number,
   scratch: SortScratch,
 ): void {
-  if (to - from > BUCKET_MAX) {
-    order.subarray(from, to).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  const { edges, edgeW, bucket, start, sortedW } = scratch;
+  if (n > BUCKET_MAX || !(hi > lo)) {
+    for (let k = 0; k < n; k++) order[at + k] = edges[k]!;
+    // All weights equal (or none): ascending index is the order.
+    if (hi > lo) order.subarray(at, at + n).sort((a, b) => weights[b]! - weights[a]! || a - b);
     return;
   }
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let k = from; k < to; k++) {
-    const w = weights[order[k]!]!;
-    if (w < lo) lo = w;
-    if (w > hi) hi = w;
-  }
-  if (!(hi > lo)) return; // zero or one edge, or all weights equal: ascending index is the order
-  const { start, edges } = scratch;
   // Bucket 0 holds the heaviest edges.
   const scale = (BUCKETS - 1) / (hi - lo);
   start.fill(0);
-  for (let k = from; k < to; k++) start[BUCKETS - Math.floor((weights[order[k]!]! - lo) * scale)]!++;
-  for (let b = 0; b < BUCKETS; b++) start[b + 1]! += start[b]!;
-  for (let k = from; k < to; k++) {
-    const e = order[k]!;
-    edges[start[BUCKETS - 1 - Math.floor((weights[e]! - lo) * scale)]!++] = e;
+  for (let k = 0; k < n; k++) {
+    const b = BUCKETS - 1 - Math.floor((edgeW[k]! - lo) * scale);
+    bucket[k] = b;
+    start[b + 1]!++;
   }
-  for (let k = 0, n = to - from; k < n; k++) {
-    const e = edges[k]!;
-    const w = weights[e]!;
-    let at = from + k;
-    while (at > from) {
-      const f = order[at - 1]!;
-      const wf = weights[f]!;
-      if (wf > w || (wf === w && f < e)) break;
-      order[at] = f;
-      at--;
+  for (let b = 0; b < BUCKETS; b++) start[b + 1]! += start[b]!;
+  for (let k = 0; k < n; k++) {
+    const pos = start[bucket[k]!]!++;
+    sortedW[pos] = edgeW[k]!;
+    order[at + pos] = edges[k]!;
+  }
+  for (let k = 1; k < n; k++) {
+    const e = order[at + k]!;
+    const w = sortedW[k]!;
+    let to = k;
+    while (to > 0) {
+      const wf = sortedW[to - 1]!;
+      if (wf > w || (wf === w && order[at + to - 1]! < e)) break;
+      sortedW[to] = wf;
+      order[at + to] = order[at + to - 1]!;
+      to--;
     }
-    order[at] = e;
+    sortedW[to] = w;
+    order[at + to] = e;
   }
 }
