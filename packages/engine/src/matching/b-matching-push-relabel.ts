@@ -1,8 +1,5 @@
-import type { ScalingInput, ScalingState } from './b-matching-scaling-state.js';
+import { CACHE, createRowCache, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
 import { FloatKeyHeap } from './float-key-heap.js';
-
-/** Cached next-best edges per row. */
-export const CACHE = 8;
 
 /**
  * The push–relabel state and moves of one cost-scaling run (b-matching-scaling.ts) on the
@@ -57,17 +54,13 @@ export class PushRelabel {
   /** Max-heaps of prices, kept as min-heaps of negated prices. */
   readonly rowHeap = new FloatKeyHeap(1024);
   readonly colHeap = new FloatKeyHeap(1024);
-  /**
-   * Per row, a few next-best unchosen edges and an upper bound `tau` on the value of every other
-   * unchosen edge at the time of the scan. Column prices only fall, so the bound stays valid and
-   * a row can often re-bid without rescanning its edges (CSA's look-ahead). Count −1 = no cache.
-   * Entry q = i·CACHE + c: edge and column at cacheI[4q], cacheI[4q + 1]; scaled weight at
-   * cacheF[2q + 1] (one record per entry, as for slots).
-   */
+  /** The row cache (RowCache), also left in the state for the potential repair. */
   readonly cacheI: Int32Array;
   readonly cacheF: Float64Array;
   readonly cacheCount: Int8Array;
   readonly cacheTau: Float64Array;
+  /** Per row, min over its chosen edges of value + ε (scratch of each refinement). */
+  readonly hiRow: Float64Array;
   pH: number;
   /** Units waiting at the hub. */
   exH = 0;
@@ -108,11 +101,13 @@ export class PushRelabel {
     this.excess = new Int32Array(rows);
     this.stack = new Int32Array(rows);
     this.queued = new Uint8Array(rows);
-    const cacheBuffer = new ArrayBuffer(16 * rows * CACHE);
-    this.cacheI = new Int32Array(cacheBuffer);
-    this.cacheF = new Float64Array(cacheBuffer);
-    this.cacheCount = new Int8Array(rows).fill(-1);
-    this.cacheTau = new Float64Array(rows);
+    const cache = createRowCache(rows);
+    state.rowCache = cache;
+    this.cacheI = cache.cacheI;
+    this.cacheF = cache.cacheF;
+    this.cacheCount = cache.cacheCount;
+    this.cacheTau = cache.cacheTau;
+    this.hiRow = new Float64Array(rows);
   }
 
   /** Rebuilds slots from `chosen` (the state may come from an earlier run) and the excesses. */

@@ -1,4 +1,5 @@
-import { CACHE, type PushRelabel } from './b-matching-push-relabel.js';
+import type { PushRelabel } from './b-matching-push-relabel.js';
+import { CACHE } from './b-matching-scaling-state.js';
 
 const MAX_UNITS_PER_PUSH = 8;
 const CAND = Math.max(MAX_UNITS_PER_PUSH, CACHE) + 1;

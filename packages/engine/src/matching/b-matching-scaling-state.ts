@@ -11,6 +11,35 @@ export interface ScalingInput {
   readonly onProgress: ((progress: Progress) => void) | undefined;
 }
 
+/** Cached next-best edges per row. */
+export const CACHE = 8;
+
+/**
+ * Per row, a few next-best unchosen edges and an upper bound `tau` on the value of every other
+ * unchosen usable edge at the time of the scan. Column prices only fall, so the bound stays valid:
+ * a row can often re-bid without rescanning its edges (CSA's look-ahead), and the refinement and
+ * the potential repair check a row against its cache instead of walking its edges when tau allows.
+ * Count −1 = no cache. Entry q = i·CACHE + c: edge and column at cacheI[4q], cacheI[4q + 1]; scaled
+ * weight at cacheF[2q + 1] (one 16-byte record per entry: at 1M rows nearly every access is a miss).
+ */
+export interface RowCache {
+  readonly cacheI: Int32Array;
+  readonly cacheF: Float64Array;
+  readonly cacheCount: Int8Array;
+  readonly cacheTau: Float64Array;
+}
+
+/** An empty row cache (every count −1). */
+export function createRowCache(rows: number): RowCache {
+  const buffer = new ArrayBuffer(16 * rows * CACHE);
+  return {
+    cacheI: new Int32Array(buffer),
+    cacheF: new Float64Array(buffer),
+    cacheCount: new Int8Array(rows).fill(-1),
+    cacheTau: new Float64Array(rows),
+  };
+}
+
 /**
  * State of the circulation hub H → row (pull, cap b_i) → column (edge, cap 1) → H (out, cap b_j).
  * Prices pr, pc, pH are in weight units × alpha; reduced cost of arc a→b is c + p(a) − p(b) with
@@ -40,6 +69,8 @@ export interface ScalingState {
   readonly order: Int32Array;
   pH: number;
   count: number;
+  /** The running (or last) push–relabel's row cache, which the potential repair also reads. */
+  rowCache: RowCache | null;
   /** Largest weight of a usable edge (0 when there is none). */
   readonly maxWeight: number;
   /** ε of the first refinement (scaled units). */
@@ -181,6 +212,7 @@ export function createScalingState(
     order,
     pH: 0,
     count: 0,
+    rowCache: null,
     maxWeight: maxW,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
