@@ -2,20 +2,13 @@ import { CACHE, createRowCache, type ScalingInput, type ScalingState } from './b
 import { FloatKeyHeap } from './float-key-heap.js';
 
 /**
- * The push–relabel state and moves of one cost-scaling run (b-matching-scaling.ts) on the
- * circulation of ScalingState, specialised like CSA (Goldberg–Kennedy): rows push several units
- * at once to their best columns and relabel to the next option (b-matching-row-discharge.ts); a
- * column receiving a unit immediately passes one on (into free capacity towards H, or back to its
- * least attached holder) and relabels. The hub carries the unmatched side and is relabelled
- * through lazy max-heaps instead of by scanning.
- *
- * A class, not closures over the run's arrays: V8 specialises a closure to its context only while
- * its function literal has made a single closure, so closures ran the first solve in a process
- * a little faster at 1M rows and every later one (a server's, a bench's) slower: 0.32 s against
- * 0.26 s at 20k rows, 48.0 s against 44.9 s (bench medians) at 1M. Methods compile once for all
- * runs; each copies the fields it needs into locals.
+ * The state of one cost-scaling run (b-matching-scaling.ts) on the circulation of ScalingState:
+ * the state's arrays, the column slots, the row cache and the run's scalars. Plain data: the
+ * moves are closures over it (pushRelabelMoves and the factories of b-matching-row-discharge.ts
+ * and b-matching-refine.ts), which large runs compile afresh (core/fresh-function.ts) so that V8
+ * specialises them to these arrays.
  */
-export class PushRelabel {
+export interface PushRelabel {
   readonly rows: number;
   readonly cols: number;
   readonly rowCap: Int32Array;
@@ -50,72 +43,98 @@ export class PushRelabel {
    */
   readonly stack: Int32Array;
   readonly queued: Uint8Array;
-  top = 0;
   /** Max-heaps of prices, kept as min-heaps of negated prices. */
-  readonly rowHeap = new FloatKeyHeap(1024);
-  readonly colHeap = new FloatKeyHeap(1024);
-  /** The row cache (RowCache), also left in the state for the potential repair. */
+  readonly rowHeap: FloatKeyHeap;
+  readonly colHeap: FloatKeyHeap;
+  /** The row cache (RowCache, of `cacheSize` entries per row), also left in the state for the potential repair. */
+  readonly cacheSize: number;
   readonly cacheI: Int32Array;
   readonly cacheF: Float64Array;
   readonly cacheCount: Int8Array;
   readonly cacheTau: Float64Array;
   /** Per row, min over its chosen edges of value + ε (scratch of each refinement). */
   readonly hiRow: Float64Array;
+  /** Rows on the stack. */
+  top: number;
   pH: number;
   /** Units waiting at the hub. */
-  exH = 0;
-  eps = 0;
+  exH: number;
+  eps: number;
   /**
    * An upper bound on every column price (they only fall), refreshed each refinement: no edge's
    * value exceeds ceiling + alpha·w, which ends scans in weight order early.
    */
-  ceiling = 0;
+  ceiling: number;
+}
 
-  constructor(input: ScalingInput, state: ScalingState) {
-    const { graph } = input;
-    this.rows = graph.rows;
-    this.cols = graph.cols;
-    this.rowCap = input.rowCap;
-    this.colCap = input.colCap;
-    this.offsets = graph.offsets;
-    this.targets = graph.targets;
-    this.weights = graph.weights;
-    this.state = state;
-    this.alpha = state.alpha;
-    this.chosen = state.chosen;
-    this.held = state.held;
-    this.pull = state.pull;
-    this.colIn = state.colIn;
-    this.out = state.out;
-    this.pr = state.pr;
-    this.pc = state.pc;
-    this.bound = state.bound;
-    this.order = state.order;
-    this.pH = state.pH;
-    const { rows, cols, colCap } = this;
-    this.colStart = new Int32Array(cols + 1);
-    for (let j = 0; j < cols; j++) this.colStart[j + 1] = this.colStart[j]! + colCap[j]!;
-    const slotBuffer = new ArrayBuffer(16 * this.colStart[cols]!);
-    this.slotI = new Int32Array(slotBuffer);
-    this.slotF = new Float64Array(slotBuffer);
-    this.excess = new Int32Array(rows);
-    this.stack = new Int32Array(rows);
-    this.queued = new Uint8Array(rows);
-    const cache = createRowCache(rows);
-    state.rowCache = cache;
-    this.cacheI = cache.cacheI;
-    this.cacheF = cache.cacheF;
-    this.cacheCount = cache.cacheCount;
-    this.cacheTau = cache.cacheTau;
-    this.hiRow = new Float64Array(rows);
-  }
+/** The run's state over `state`; `pushRelabelMoves(run).load()` fills its slots and excesses. */
+export function createPushRelabel(input: ScalingInput, state: ScalingState): PushRelabel {
+  const { graph, rowCap, colCap } = input;
+  const { rows, cols } = graph;
+  const colStart = new Int32Array(cols + 1);
+  for (let j = 0; j < cols; j++) colStart[j + 1] = colStart[j]! + colCap[j]!;
+  const slotBuffer = new ArrayBuffer(16 * colStart[cols]!);
+  const cache = createRowCache(rows);
+  state.rowCache = cache;
+  return {
+    rows,
+    cols,
+    rowCap,
+    colCap,
+    offsets: graph.offsets,
+    targets: graph.targets,
+    weights: graph.weights,
+    state,
+    alpha: state.alpha,
+    chosen: state.chosen,
+    held: state.held,
+    pull: state.pull,
+    colIn: state.colIn,
+    out: state.out,
+    pr: state.pr,
+    pc: state.pc,
+    bound: state.bound,
+    order: state.order,
+    colStart,
+    slotI: new Int32Array(slotBuffer),
+    slotF: new Float64Array(slotBuffer),
+    excess: new Int32Array(rows),
+    stack: new Int32Array(rows),
+    queued: new Uint8Array(rows),
+    rowHeap: new FloatKeyHeap(1024),
+    colHeap: new FloatKeyHeap(1024),
+    cacheSize: CACHE,
+    ...cache,
+    hiRow: new Float64Array(rows),
+    top: 0,
+    pH: state.pH,
+    exH: 0,
+    eps: 0,
+    ceiling: 0,
+  };
+}
+
+/** The moves of pushRelabelMoves, which the discharge and the refinement build on. */
+export type PushRelabelMoves = ReturnType<typeof pushRelabelMoves>;
+
+/**
+ * The moves of push–relabel on `run`, specialised like CSA (Goldberg–Kennedy): rows push several
+ * units at once to their best columns and relabel to the next option
+ * (b-matching-row-discharge.ts); a column receiving a unit immediately passes one on (into free
+ * capacity towards H, or back to its least attached holder) and relabels. The hub carries the
+ * unmatched side and is relabelled through lazy max-heaps instead of by scanning.
+ *
+ * Self-contained (it may be compiled afresh): it sees only `run`.
+ */
+export function pushRelabelMoves(run: PushRelabel) {
+  const { rows, cols, rowCap, colCap, offsets, targets, weights, state, alpha, chosen, held, pull } = run;
+  const { colIn, out, pr, pc, colStart, slotI, slotF, excess, stack, queued, rowHeap, colHeap } = run;
+  const { cacheSize: CACHE, cacheI, cacheF, cacheCount, cacheTau } = run;
 
   /** Rebuilds slots from `chosen` (the state may come from an earlier run) and the excesses. */
-  load(): void {
-    const { rows, cols, offsets, targets, weights, chosen, colIn, colStart, slotI, slotF, alpha } = this;
-    const { pull, held, out, excess } = this;
+  function load(): void {
     colIn.fill(0);
-    for (let i = 0; i < rows && this.state.count > 0; i++) {
+    for (let i = 0; i < rows && state.count > 0; i++) {
       for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
         if (chosen[e] === 0) continue;
         const j = targets[e]!;
@@ -127,22 +146,21 @@ export class PushRelabel {
     }
     for (let i = 0; i < rows; i++) {
       excess[i] = pull[i]! - held[i]!;
-      this.exH -= pull[i]!;
-      if (excess[i]! > 0) this.enqueue(i);
+      run.exH -= pull[i]!;
+      if (excess[i]! > 0) enqueue(i);
     }
-    for (let j = 0; j < cols; j++) this.exH += out[j]!;
+    for (let j = 0; j < cols; j++) run.exH += out[j]!;
   }
 
-  enqueue(i: number): void {
-    if (this.queued[i] !== 0) return;
-    this.queued[i] = 1;
-    this.stack[this.top++] = i;
+  function enqueue(i: number): void {
+    if (queued[i] !== 0) return;
+    queued[i] = 1;
+    stack[run.top++] = i;
   }
 
   /** Takes edge e out of column j's slots. */
-  removeSlot(j: number, e: number): void {
-    const { colIn, slotI, slotF } = this;
-    const first = this.colStart[j]!;
+  function removeSlot(j: number, e: number): void {
+    const first = colStart[j]!;
     const last = first + --colIn[j]!;
     for (let s = first; s <= last; s++) {
       if (slotI[4 * s] === e) {
@@ -155,22 +173,22 @@ export class PushRelabel {
   }
 
   /** Row i gives up edge e to column j (scaled weight w), which becomes excess at i again. */
-  unchoose(i: number, e: number, j: number, w: number): void {
-    this.chosen[e] = 0;
-    this.remember(i, e, j, w);
-    this.held[i]!--;
-    this.excess[i]!++;
-    this.state.count--;
-    this.enqueue(i);
+  function unchoose(i: number, e: number, j: number, w: number): void {
+    chosen[e] = 0;
+    remember(i, e, j, w);
+    held[i]!--;
+    excess[i]!++;
+    state.count--;
+    enqueue(i);
   }
 
   /**
    * Column j holds one unit too many (colIn = out + 1, the newcomer already in its slots or
    * `newEdge` ≥ 0 waiting): pass one unit on to the best of its holders or H, then relabel.
    */
-  settleColumn(j: number, newRow: number, newEdge: number, newW: number): void {
-    const { colIn, out, pr, pc, slotI, slotF, colStart, pH } = this;
-    const capH = this.colCap[j]! - out[j]!;
+  function settleColumn(j: number, newRow: number, newEdge: number, newW: number): void {
+    const pH = run.pH;
+    const capH = colCap[j]! - out[j]!;
     let best = Number.NEGATIVE_INFINITY;
     let bestSlot = -2; // -1 = the newcomer
     let second = Number.NEGATIVE_INFINITY;
@@ -189,9 +207,9 @@ export class PushRelabel {
     let next: number;
     if (capH > 0 && pH >= best) {
       // Into free capacity: the column sends one more unit to H.
-      if (out[j] === 0) this.colHeap.push(-pc[j]!, j);
+      if (out[j] === 0) colHeap.push(-pc[j]!, j);
       out[j]!++;
-      this.exH++;
+      run.exH++;
       if (newEdge >= 0) {
         const s = colStart[j]! + colIn[j]!++;
         slotI[4 * s] = newEdge;
@@ -201,7 +219,7 @@ export class PushRelabel {
       next = capH > 1 ? Math.max(pH, best) : best;
     } else {
       if (bestSlot === -1) {
-        this.unchoose(newRow, newEdge, j, newW); // the newcomer is bounced
+        unchoose(newRow, newEdge, j, newW); // the newcomer is bounced
       } else {
         const x = slotI[4 * bestSlot + 1]!;
         const e = slotI[4 * bestSlot]!;
@@ -211,26 +229,25 @@ export class PushRelabel {
           slotI[4 * bestSlot + 1] = newRow;
           slotF[2 * bestSlot + 1] = newW;
         } else {
-          this.removeSlot(j, e);
+          removeSlot(j, e);
         }
-        this.unchoose(x, e, j, w);
+        unchoose(x, e, j, w);
       }
       next = capH > 0 ? Math.max(pH, second) : second;
     }
-    if (next > Number.NEGATIVE_INFINITY && next - this.eps < pc[j]!) pc[j] = next - this.eps;
+    if (next > Number.NEGATIVE_INFINITY && next - run.eps < pc[j]!) pc[j] = next - run.eps;
   }
 
   /** Edge e (column j, scaled weight w) leaves row i's hands: into its cache if there is room or it beats the weakest. */
-  remember(i: number, e: number, j: number, w: number): void {
-    const { cacheI, cacheF, pc } = this;
-    const c = this.cacheCount[i]!;
+  function remember(i: number, e: number, j: number, w: number): void {
+    const c = cacheCount[i]!;
     if (c < 0) return;
     const base = i * CACHE;
     if (c < CACHE) {
       cacheI[4 * (base + c)] = e;
       cacheI[4 * (base + c) + 1] = j;
       cacheF[2 * (base + c) + 1] = w;
-      this.cacheCount[i] = c + 1;
+      cacheCount[i] = c + 1;
       return;
     }
     // Full: the weakest of the cached edges and e leaves, and the bound rises to its value.
@@ -248,39 +265,36 @@ export class PushRelabel {
       cacheI[4 * (base + weakest) + 1] = j;
       cacheF[2 * (base + weakest) + 1] = w;
     }
-    if (weakValue > this.cacheTau[i]!) this.cacheTau[i] = weakValue;
+    if (weakValue > cacheTau[i]!) cacheTau[i] = weakValue;
   }
 
   /** Row i takes edge e to column j (scaled weight w). */
-  takeEdge(i: number, e: number, j: number, w: number): void {
-    const { colIn, out } = this;
-    this.chosen[e] = 1;
-    this.held[i]!++;
-    this.excess[i]!--;
-    this.state.count++;
+  function takeEdge(i: number, e: number, j: number, w: number): void {
+    chosen[e] = 1;
+    held[i]!++;
+    excess[i]!--;
+    state.count++;
     if (colIn[j]! < out[j]!) {
-      const s = this.colStart[j]! + colIn[j]!++;
-      this.slotI[4 * s] = e;
-      this.slotI[4 * s + 1] = i;
-      this.slotF[2 * s + 1] = w;
+      const s = colStart[j]! + colIn[j]!++;
+      slotI[4 * s] = e;
+      slotI[4 * s + 1] = i;
+      slotF[2 * s + 1] = w;
     } else {
-      this.settleColumn(j, i, e, w);
+      settleColumn(j, i, e, w);
     }
   }
 
   /** Row i sends `units` back to H. */
-  returnToHub(i: number, units: number): void {
-    const { pull } = this;
-    if (pull[i] === this.rowCap[i]) this.rowHeap.push(-this.pr[i]!, i);
+  function returnToHub(i: number, units: number): void {
+    if (pull[i] === rowCap[i]) rowHeap.push(-pr[i]!, i);
     pull[i]! -= units;
-    this.excess[i]! -= units;
-    this.exH += units;
+    excess[i]! -= units;
+    run.exH += units;
   }
 
   /** H has excess: hands one unit at a time to the row or column with the highest price. */
-  dischargeHub(): void {
-    const { rowHeap, colHeap, pull, rowCap, pr, pc, out, colIn, excess } = this;
-    while (this.exH > 0) {
+  function dischargeHub(): void {
+    while (run.exH > 0) {
       while (rowHeap.size > 0) {
         const r = rowHeap.topNode();
         if (pull[r]! < rowCap[r]! && -rowHeap.topKey() === pr[r]) break;
@@ -297,19 +311,21 @@ export class PushRelabel {
       const aCol = colHeap.size > 0 ? -colHeap.topKey() : Number.NEGATIVE_INFINITY;
       const best = Math.max(aRow, aCol);
       if (best === Number.NEGATIVE_INFINITY) return;
-      if (best <= this.pH) this.pH = best - this.eps;
-      this.exH--;
+      if (best <= run.pH) run.pH = best - run.eps;
+      run.exH--;
       if (aCol >= aRow) {
         const c = colHeap.topNode();
         out[c]!--;
         // A column short of what it sent (reset rows left it) is simply relieved.
-        if (colIn[c]! > out[c]!) this.settleColumn(c, -1, -1, 0);
+        if (colIn[c]! > out[c]!) settleColumn(c, -1, -1, 0);
       } else {
         const r = rowHeap.topNode();
         pull[r]!++;
         excess[r]!++;
-        this.enqueue(r);
+        enqueue(r);
       }
     }
   }
+
+  return { load, enqueue, removeSlot, unchoose, remember, takeEdge, returnToHub, dischargeHub };
 }

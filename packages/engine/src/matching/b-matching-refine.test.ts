@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
 import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
-import { PushRelabel } from './b-matching-push-relabel.js';
-import { startRefine } from './b-matching-refine.js';
-import { dischargeRow } from './b-matching-row-discharge.js';
-import { createScalingState } from './b-matching-scaling.js';
+import type { PushRelabel } from './b-matching-push-relabel.js';
+import { createKernel, createScalingState } from './b-matching-scaling.js';
 
 /** Reduced costs of the row arcs below −ε, as "row i edge e" strings (none on an ε-optimal flow). */
 function rowArcViolations(run: PushRelabel): string[] {
@@ -40,6 +38,7 @@ describe('startRefine', () => {
       weights: fc.constantFrom([0, 3], [-2, 4], [1, 1], [1, 1000], [1, 10 ** 6]),
       parallel: fc.boolean(),
       seed: fc.integer(),
+      fresh: fc.boolean(),
     });
     fc.assert(
       fc.property(spec, (s) => {
@@ -52,22 +51,23 @@ describe('startRefine', () => {
         const { input, alpha } = scalingInputOf(p);
         const state = createScalingState(input, alpha);
         if (state.maxWeight === 0) return;
-        const run = new PushRelabel(input, state);
-        run.load();
+        // Fresh or shared moves alike: the fresh copy must see nothing but its parameters.
+        const { run, moves, dischargeRow, startRefine } = createKernel(input, state, s.fresh);
+        moves.load();
         // The ε loop of runBMatchingScaling, checked after each refinement and each phase.
         for (let eps = state.startEps * state.epsFactor; eps > 1; ) {
           eps = Math.max(1, Math.ceil(eps / state.epsFactor));
           run.eps = eps;
-          startRefine(run);
+          startRefine();
           expect(rowArcViolations(run)).toEqual([]);
           for (;;) {
             while (run.top > 0) {
               const i = run.stack[--run.top]!;
               run.queued[i] = 0;
-              if (run.excess[i]! > 0) dischargeRow(run, i);
+              if (run.excess[i]! > 0) dischargeRow(i);
             }
             if (run.exH <= 0) break;
-            run.dischargeHub();
+            moves.dischargeHub();
           }
           expect(rowArcViolations(run)).toEqual([]);
         }

@@ -1,8 +1,14 @@
 import { AbortedError } from '../core/errors.js';
-import { PushRelabel } from './b-matching-push-relabel.js';
-import { startRefine } from './b-matching-refine.js';
-import { dischargeRow } from './b-matching-row-discharge.js';
-import type { ScalingInput, ScalingState } from './b-matching-scaling-state.js';
+import { freshFunction } from '../core/fresh-function.js';
+import {
+  createPushRelabel,
+  type PushRelabel,
+  type PushRelabelMoves,
+  pushRelabelMoves,
+} from './b-matching-push-relabel.js';
+import { refinement } from './b-matching-refine.js';
+import { rowDischarge } from './b-matching-row-discharge.js';
+import { priceCeiling, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
 
 export {
   createScalingState,
@@ -13,6 +19,41 @@ export {
 } from './b-matching-scaling-state.js';
 
 const CHECK_EVERY = 2048;
+
+/**
+ * From this many edges a run compiles its moves afresh. At 1M rows × 50 edges, closures made
+ * once solve about 20% faster than shared ones (45.4–47.0 s against 54.3–58.3 s, same output);
+ * a fresh compile costs its parsing and warm-up again, which small graphs would feel.
+ */
+const FRESH_MIN_EDGES = 1_000_000;
+
+/** One run's state and its moves: the push–relabel moves, the row discharge and the refinement. */
+export interface PushRelabelKernel {
+  readonly run: PushRelabel;
+  readonly moves: PushRelabelMoves;
+  readonly dischargeRow: (i: number) => void;
+  readonly startRefine: () => void;
+}
+
+/**
+ * The state and moves of a cost-scaling run; `fresh` (by default on large graphs) compiles the
+ * moves afresh for this run (core/fresh-function.ts), which changes their speed, not their result.
+ */
+export function createKernel(
+  input: ScalingInput,
+  state: ScalingState,
+  fresh = input.graph.offsets[input.graph.rows]! >= FRESH_MIN_EDGES,
+): PushRelabelKernel {
+  const run = createPushRelabel(input, state);
+  const compile = fresh ? freshFunction : <F>(f: F): F => f;
+  const moves = compile(pushRelabelMoves)(run);
+  return {
+    run,
+    moves,
+    dischargeRow: compile(rowDischarge)(run, moves),
+    startRefine: compile(refinement)(run, moves, priceCeiling),
+  };
+}
 
 /**
  * Exact max-weight b-matching by cost-scaling push–relabel (Goldberg–Tarjan) on the circulation
@@ -30,8 +71,8 @@ export function runBMatchingScaling(
 ): boolean {
   const { deadline, signal, onProgress } = input;
   if (state.maxWeight === 0) return true;
-  const run = new PushRelabel(input, state);
-  run.load();
+  const { run, moves, dischargeRow, startRefine } = createKernel(input, state);
+  moves.load();
   const { stack, queued, excess } = run;
   const stopped = (): boolean => {
     if (signal?.aborted) {
@@ -52,14 +93,14 @@ export function runBMatchingScaling(
       state.pH = run.pH;
       return false;
     }
-    startRefine(run);
+    startRefine();
     let phaseWork = 0;
     for (;;) {
       while (run.top > 0) {
         const i = stack[--run.top]!;
         queued[i] = 0;
         if (excess[i]! > 0) {
-          dischargeRow(run, i);
+          dischargeRow(i);
           phaseWork++;
         }
         if (++tick === CHECK_EVERY) {
@@ -71,7 +112,7 @@ export function runBMatchingScaling(
         }
       }
       if (run.exH <= 0) break;
-      run.dischargeHub();
+      moves.dischargeHub();
     }
     if (eps > 1 && earlyStop !== undefined) {
       state.pH = run.pH;
