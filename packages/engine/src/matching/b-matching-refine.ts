@@ -11,9 +11,9 @@ export function refinement(
   priceCeiling: (pc: Float64Array, colCap: Int32Array) => number,
 ): () => void {
   const { rows, cols, rowCap, colCap, offsets, targets, weights, alpha, state, chosen, held, pull } = run;
-  const { colIn, colStart, out, pr, pc, bound, order, slotI, slotF, excess, rowHeap, colHeap } = run;
+  const { colIn, out, pr, pc, bound, order, slotI, slotF, excess, rowHeap, colHeap } = run;
   const { cacheSize: CACHE, hiRow, cacheI, cacheF, cacheCount, cacheTau } = run;
-  const { removeSlot, unchoose, enqueue } = moves;
+  const { firstSlot, removeSlot, unchoose, enqueue } = moves;
 
   /**
    * Makes the flow ε-optimal for the run's new ε: saturates hub arcs of columns that violate it,
@@ -35,7 +35,7 @@ export function refinement(
         run.exH -= out[j]!;
         out[j] = 0;
         while (colIn[j]! > 0) {
-          const s = colStart[j]!;
+          const s = firstSlot(j);
           const e = slotI[4 * s]!;
           const x = slotI[4 * s + 1]!;
           const w = slotF[2 * s + 1]!;
@@ -48,7 +48,7 @@ export function refinement(
     hiRow.fill(Number.POSITIVE_INFINITY);
     for (let j = 0; j < cols; j++) {
       const p = pc[j]! + eps;
-      for (let s = colStart[j]!, end = s + colIn[j]!; s < end; s++) {
+      for (let s = firstSlot(j), end = s + colIn[j]!; s < end; s++) {
         const x = slotI[4 * s + 1]!;
         const a = p + slotF[2 * s + 1]!;
         if (a < hiRow[x]!) hiRow[x] = a;
