@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { MachineFacts } from './record.js';
 
@@ -25,7 +26,28 @@ export function pythonScipyVersion(python: string): string | null {
   ]);
 }
 
-/** CPU, cores, memory, Node version, git commit and date of this run. */
+/** Where Linux shows its transparent huge page mode, as `always [madvise] never`. */
+const HUGE_PAGE_MODE_FILE = '/sys/kernel/mm/transparent_hugepage/enabled';
+
+/** The selected mode (the bracketed word) of a transparent huge page setting, or null. */
+export function parseHugePageMode(text: string): string | null {
+  return /\[(\w+)\]/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * The kernel's transparent huge page mode, or null where there is none to read. It moves the
+ * large sparse runs by about 10%: nearly every access there misses the TLB, and under `madvise`
+ * Node's typed arrays get 4 KiB pages.
+ */
+export function hugePageMode(): string | null {
+  try {
+    return parseHugePageMode(readFileSync(HUGE_PAGE_MODE_FILE, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** CPU, cores, memory, huge page mode, Node version, git commit and date of this run. */
 export function machineFacts(repoDir: string, python: string | null): MachineFacts {
   const cpus = os.cpus();
   return {
@@ -33,6 +55,7 @@ export function machineFacts(repoDir: string, python: string | null): MachineFac
     cores: cpus.length,
     totalMemoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    hugePages: hugePageMode(),
     node: process.version,
     commit: tryRun('git', ['rev-parse', 'HEAD'], repoDir),
     date: new Date().toISOString(),

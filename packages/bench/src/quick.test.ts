@@ -6,6 +6,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hugePageMode } from './machine.js';
 import type { BenchRecord, ResultsFile } from './record.js';
 import { objectivesAgree } from './run.js';
 import { SUITES } from './suites/index.js';
@@ -37,6 +38,7 @@ describe('bench --quick (all suites)', () => {
       expect(file.settings.quick).toBe(true);
       expect(file.machine.cores).toBeGreaterThan(0);
       expect(file.machine.node).toBe(process.version);
+      expect(file.machine.hugePages).toBe(hugePageMode());
       expect(file.finishedAt).not.toBeNull();
       expect(file.records.length).toBeGreaterThan(0);
       for (const r of file.records) {

@@ -40,6 +40,8 @@ export interface MachineFacts {
   readonly cores: number;
   readonly totalMemoryGiB: number;
   readonly platform: string;
+  /** Transparent huge page mode (Linux: always, madvise or never); absent in older files. */
+  readonly hugePages?: string | null;
   readonly node: string;
   readonly commit: string | null;
   readonly date: string;

@@ -119,7 +119,8 @@ export function buildReport(
     const m = file.machine;
     md.push(`## ${file.suite}`, '', file.description, '');
     md.push(
-      `Measured ${m.date.slice(0, 10)} on ${m.cpuModel} (${m.cores} cores, ${m.totalMemoryGiB} GiB), Node ${m.node}` +
+      `Measured ${m.date.slice(0, 10)} on ${m.cpuModel} (${m.cores} cores, ${m.totalMemoryGiB} GiB` +
+        `${m.hugePages ? `, transparent huge pages ${m.hugePages}` : ''}), Node ${m.node}` +
         `${m.python ? `, ${m.python}` : ''}, commit \`${m.commit ? m.commit.slice(0, 10) : 'unknown'}\`. ` +
         `Samples ${file.settings.samples}, cap ${file.settings.capSeconds} s, seed ${file.settings.seed}` +
         `${file.settings.quick ? ', **quick mode (tiny sizes)**' : ''}.`,
