@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
 import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
 import type { PushRelabel } from './b-matching-push-relabel.js';
-import { createKernel, createScalingState } from './b-matching-scaling.js';
+import { createKernel, createScalingState, epsSchedule } from './b-matching-scaling.js';
 
 /** Reduced costs of the row arcs below −ε, as "row i edge e" strings (none on an ε-optimal flow). */
 function rowArcViolations(run: PushRelabel): string[] {
@@ -55,8 +55,7 @@ describe('startRefine', () => {
         const { run, moves, dischargeRow, startRefine } = createKernel(input, state, s.fresh);
         moves.load();
         // The ε loop of runBMatchingScaling, checked after each refinement and each phase.
-        for (let eps = state.startEps * state.epsFactor; eps > 1; ) {
-          eps = Math.max(1, Math.ceil(eps / state.epsFactor));
+        for (const eps of epsSchedule(state)) {
           run.eps = eps;
           startRefine();
           expect(rowArcViolations(run)).toEqual([]);

@@ -77,6 +77,8 @@ export interface ScalingState {
   readonly startEps: number;
   /** ε shrinks by this factor from one refinement to the next. */
   readonly epsFactor: number;
+  /** Whether ε jumps to 1 once it is small (epsSchedule): where weights rarely repeat. */
+  readonly jumpToLast: boolean;
 }
 
 /**
@@ -94,6 +96,8 @@ const EPS_FACTOR_SMALL = 8;
 const TIE_SAMPLE = 2048;
 const TIE_MIN_SAMPLE = 64;
 const TIE_SHARE = 0.25;
+/** Share of distinct values among the sampled weights from which they "rarely repeat". */
+const DISTINCT_SHARE = 0.25;
 /** Largest |price| the scaled arithmetic may reach while staying exact in doubles. */
 const SAFE_SCALED = 2 ** 50;
 
@@ -119,12 +123,8 @@ export function scalingFactor(g: CsrGraph, rowCap: Int32Array, colCap: Int32Arra
   return maxW * alpha * 4 <= SAFE_SCALED ? alpha : 0;
 }
 
-/**
- * The ε factor for this graph, from a deterministic sample of usable edges: EPS_FACTOR_TIES when
- * one weight value covers at least TIE_SHARE of them, else EPS_FACTOR_SPREAD (EPS_FACTOR_SMALL on
- * tiny graphs).
- */
-export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
+/** The usable weights of a deterministic sample of about TIE_SAMPLE edges, ascending. */
+function sampleWeights(g: CsrGraph, colCap: Int32Array): Float64Array {
   const m = g.offsets[g.rows]!;
   const stride = Math.max(1, Math.floor(m / TIE_SAMPLE));
   const sample = new Float64Array(Math.ceil(m / stride));
@@ -133,7 +133,17 @@ export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
     const w = g.weights[e]!;
     if (w > 0 && colCap[g.targets[e]!] !== 0) sample[count++] = w;
   }
-  const sorted = sample.subarray(0, count).sort();
+  return sample.subarray(0, count).sort();
+}
+
+/**
+ * The ε factor for this graph, from a deterministic sample of usable edges: EPS_FACTOR_TIES when
+ * one weight value covers at least TIE_SHARE of them, else EPS_FACTOR_SPREAD (EPS_FACTOR_SMALL on
+ * tiny graphs).
+ */
+export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
+  const sorted = sampleWeights(g, colCap);
+  const count = sorted.length;
   let longest = 0;
   for (let a = 0, b = 0; a < count; a = b) {
     while (b < count && sorted[b] === sorted[a]) b++;
@@ -141,6 +151,40 @@ export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
   }
   if (count < TIE_MIN_SAMPLE) return EPS_FACTOR_SMALL;
   return longest >= TIE_SHARE * count ? EPS_FACTOR_TIES : EPS_FACTOR_SPREAD;
+}
+
+/**
+ * Whether weights rarely repeat: at least DISTINCT_SHARE of the sampled usable weights are
+ * distinct values (false on tiny graphs). Only then may ε jump to 1 (epsSchedule).
+ */
+export function weightsRarelyRepeat(g: CsrGraph, colCap: Int32Array): boolean {
+  const sorted = sampleWeights(g, colCap);
+  const count = sorted.length;
+  let distinct = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  return count >= TIE_MIN_SAMPLE && distinct >= DISTINCT_SHARE * count;
+}
+
+/**
+ * Where weights rarely repeat, once ε is at most this share of a weight unit the next refinement
+ * is the last (ε = 1). Below it the flow is nearly always optimal already and a refinement mostly
+ * re-places the units it resets, whatever its ε, so the steps in between repeat that work: at 1M
+ * rows × 50 edges (weights 0..10000, ×32 steps) the jump after ε ≈ 1/105 of a unit replaces three
+ * phases and takes the tail from 3.1 s to 1.9 s, same output. Where weights repeat, the last
+ * refinement is a price war among equal bids that grows with the step (weights 0..100 at 100k
+ * rows: 5.5 s with the jump against 3.1 s without).
+ */
+const LAST_STEP_BELOW = 64;
+
+/** The ε of each refinement (scaled units), from state.startEps down to 1. */
+export function epsSchedule(state: ScalingState): number[] {
+  const schedule: number[] = [];
+  for (let eps = state.startEps; ; ) {
+    schedule.push(eps);
+    if (eps <= 1) return schedule;
+    const last = state.jumpToLast && eps * LAST_STEP_BELOW <= state.alpha;
+    eps = last ? 1 : Math.max(1, Math.ceil(eps / state.epsFactor));
+  }
 }
 
 /**
@@ -216,6 +260,7 @@ export function createScalingState(
     maxWeight: maxW,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
+    jumpToLast: weightsRarelyRepeat(input.graph, colCap),
   };
 }
 

@@ -8,11 +8,17 @@ import {
 } from './b-matching-push-relabel.js';
 import { refinement } from './b-matching-refine.js';
 import { rowDischarge } from './b-matching-row-discharge.js';
-import { priceCeiling, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
+import {
+  epsSchedule,
+  priceCeiling,
+  type ScalingInput,
+  type ScalingState,
+} from './b-matching-scaling-state.js';
 
 export {
   createScalingState,
   epsFactorFor,
+  epsSchedule,
   type ScalingInput,
   type ScalingState,
   scalingFactor,
@@ -57,7 +63,7 @@ export function createKernel(
 
 /**
  * Exact max-weight b-matching by cost-scaling push–relabel (Goldberg–Tarjan) on the circulation
- * of ScalingState: ε shrinks by state.epsFactor from state.startEps to 1; each refinement
+ * of ScalingState: ε follows epsSchedule from state.startEps to 1; each refinement
  * (b-matching-refine.ts) keeps the rows whose arcs are still ε-optimal and resets the others, and
  * push–relabel (b-matching-push-relabel.ts) discharges until no excess is left. After each phase
  * above ε = 1, `earlyStop` (given ε and the phase's row discharges) may prove the flow optimal and
@@ -84,9 +90,9 @@ export function runBMatchingScaling(
 
   let tick = 0;
   let phase = 0;
-  const phases = Math.ceil(Math.log(state.startEps) / Math.log(state.epsFactor)) + 1;
-  for (let eps = state.startEps * state.epsFactor; eps > 1; ) {
-    eps = Math.max(1, Math.ceil(eps / state.epsFactor));
+  const schedule = epsSchedule(state);
+  const phases = schedule.length;
+  for (const eps of schedule) {
     run.eps = eps;
     onProgress?.({ phase: 'scale', done: phase++, total: phases });
     if (stopped()) {
