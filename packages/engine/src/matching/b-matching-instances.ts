@@ -57,7 +57,8 @@ export function scalingInputOf(p: BMatchingProblem): {
   readonly input: ScalingInput;
   readonly alpha: number;
 } {
-  const { rowEff, colEff } = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
+  const usable = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
+  const { rowEff, colEff } = usable;
   const input: ScalingInput = {
     graph: p.graph,
     rowCap: rowEff,
@@ -66,5 +67,5 @@ export function scalingInputOf(p: BMatchingProblem): {
     signal: undefined,
     onProgress: undefined,
   };
-  return { input, alpha: scalingFactor(p.graph, rowEff, colEff) };
+  return { input, alpha: scalingFactor(p.graph, usable) };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
-import type { BMatchingProblem } from './b-matching.js';
+import { type BMatchingProblem, effectiveCapacities } from './b-matching.js';
 import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
+import { normalizeBMatchingProblem } from './b-matching-problem.js';
 import { createScalingState, epsSchedule, type ScalingState } from './b-matching-scaling.js';
-import { weightsRarelyRepeat } from './b-matching-scaling-state.js';
+import { scalingFactor, weightsRarelyRepeat } from './b-matching-scaling-state.js';
 import { csrFromEdges } from './csr-graph.js';
 
 /** A 300×300 graph of 6,000 edges, weights uniform in [0, maxWeight], capacity 3 everywhere. */
@@ -63,5 +64,47 @@ describe('ε schedule', () => {
     expect(units[2]).toBeGreaterThan(1 / 64);
     expect(units[3]).toBeLessThanOrEqual(1 / 64);
     expect(units[4]).toBe(1 / spread.alpha);
+  });
+
+  it('scales only integer usable weights small enough to stay exact, ignoring unusable edges', () => {
+    const factor = (edges: [number, number, number][], colCapacity: Int32Array | number = 1) => {
+      const p: BMatchingProblem = { graph: csrFromEdges(2, 2, edges), rowCapacity: 1, colCapacity };
+      const usable = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
+      return scalingFactor(p.graph, usable);
+    };
+    expect(
+      factor([
+        [0, 0, 7],
+        [1, 1, 9],
+      ]),
+    ).toBe(6);
+    expect(
+      factor([
+        [0, 0, 7],
+        [1, 1, 9.5],
+      ]),
+    ).toBe(0);
+    expect(
+      factor([
+        [0, 0, 7],
+        [1, 1, 2 ** 47],
+      ]),
+    ).toBe(0);
+    // A fraction on an edge of weight ≤ 0 or into a closed column does not matter.
+    expect(
+      factor([
+        [0, 0, 7],
+        [1, 1, -0.5],
+      ]),
+    ).toBe(6);
+    expect(
+      factor(
+        [
+          [0, 0, 7],
+          [1, 1, 0.5],
+        ],
+        Int32Array.of(1, 0),
+      ),
+    ).toBe(6);
   });
 });

@@ -104,23 +104,15 @@ const SAFE_SCALED = 2 ** 50;
 /**
  * The scale factor for exact cost scaling, or 0 when it does not apply (a usable weight is not an
  * integer, or the scaled weights would lose precision). Scaling integer weights by more than the
- * node count makes an ε = 1 optimal circulation exactly optimal (Goldberg–Tarjan).
+ * node count makes an ε = 1 optimal circulation exactly optimal (Goldberg–Tarjan). `usable` is
+ * what effectiveCapacities found: the largest usable weight and whether all are integers.
  */
-export function scalingFactor(g: CsrGraph, rowCap: Int32Array, colCap: Int32Array): number {
+export function scalingFactor(
+  g: CsrGraph,
+  usable: { readonly maxWeight: number; readonly integral: boolean },
+): number {
   const alpha = g.rows + g.cols + 2;
-  // Usually every column is open: then no edge needs its column's capacity read (a cache miss).
-  const someClosed = colCap.includes(0);
-  let maxW = 0;
-  for (let i = 0; i < g.rows; i++) {
-    if (rowCap[i] === 0) continue;
-    for (let e = g.offsets[i]!, end = g.offsets[i + 1]!; e < end; e++) {
-      const w = g.weights[e]!;
-      if (!(w > 0) || (someClosed && colCap[g.targets[e]!] === 0)) continue;
-      if (!Number.isInteger(w)) return 0;
-      if (w > maxW) maxW = w;
-    }
-  }
-  return maxW * alpha * 4 <= SAFE_SCALED ? alpha : 0;
+  return usable.integral && usable.maxWeight * alpha * 4 <= SAFE_SCALED ? alpha : 0;
 }
 
 /** The usable weights of a deterministic sample of about TIE_SAMPLE edges, ascending. */

