@@ -65,7 +65,9 @@ describe('ε schedule', () => {
     expect(units[3]).toBeLessThanOrEqual(1 / 64);
     expect(units[4]).toBe(1 / spread.alpha);
   });
+});
 
+describe('scaling factor', () => {
   it('scales only integer usable weights small enough to stay exact, ignoring unusable edges', () => {
     const factor = (edges: [number, number, number][], colCapacity: Int32Array | number = 1) => {
       const p: BMatchingProblem = { graph: csrFromEdges(2, 2, edges), rowCapacity: 1, colCapacity };
