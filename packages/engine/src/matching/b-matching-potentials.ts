@@ -2,16 +2,17 @@ import { CACHE, priceCeiling, type ScalingInput, type ScalingState } from './b-m
 import { FloatKeyHeap } from './float-key-heap.js';
 
 /**
- * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a FIFO
- * label-correcting pass (Bellman–Ford) that lowers heads of arcs with negative reduced cost until
- * none is left. Prices are integers and each violation is −1, so corrections are small; the flow
- * is optimal, so there is no negative cycle. Returns false if the relaxation budget runs out:
- * the flow is then not optimal, or not provably so within `budgetPerItem` relaxations per arc
- * and node, and the prices are partly lowered (the caller must restore them). The hub's arcs
- * reach every side with slack, so the nodes it may lower sit in a max-heap of prices (keys are
- * upper bounds, refreshed lazily) instead of being rescanned on each of its visits. A row whose
- * cache (state.rowCache) bounds every uncached edge by its price is checked on its cached edges
- * alone (1M rows: 2.3 s instead of 4.0 s); the relaxation budget counts the row's edges either way.
+ * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a
+ * label-correcting pass (Bellman–Ford, small label first) that lowers heads of arcs with negative
+ * reduced cost until none is left. Prices are integers and each violation is −1, so corrections
+ * are small; the flow is optimal, so there is no negative cycle. Returns false if the relaxation
+ * budget runs out: the flow is then not optimal, or not provably so within `budgetPerItem`
+ * relaxations per arc and node, and the prices are partly lowered (the caller must restore them).
+ * The hub's arcs reach every side with slack, so the nodes it may lower sit in a max-heap of
+ * prices (keys are upper bounds, refreshed lazily) instead of being rescanned on each of its
+ * visits. A row whose cache (state.rowCache) bounds every uncached edge by its price is checked on
+ * its cached edges alone (1M rows: 2.3 s instead of 4.0 s); the relaxation budget counts the row's
+ * edges either way.
  */
 export function repairPotentials(input: ScalingInput, state: ScalingState, budgetPerItem = 64): boolean {
   const { graph, rowCap, colCap } = input;
@@ -37,17 +38,34 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
     }
   }
 
+  // A deque: after the first round, a node lowered further below its starting price than the node
+  // at the head goes to the front (Bertsekas' small-label-first). At 1M rows this halves the
+  // visits (3.7 → 1.7 per row; the loop 1.40 s → 0.76 s). A completed pass ends on the same
+  // potentials; a budget lasts longer, so an early stop (b-matching-early-stop.ts) may come sooner.
   const queue = new Int32Array(n + 1);
   const queued = new Uint8Array(n);
+  const startPrice = new Float64Array(n);
+  startPrice.set(pr, 0);
+  startPrice.set(pc, rows);
+  startPrice[hub] = state.pH;
+  const lowered = (x: number): number =>
+    (x < rows ? pr[x]! : x < hub ? pc[x - rows]! : state.pH) - startPrice[x]!;
   let head = 0;
   let tail = 0;
+  let smallFirst = false;
   const enqueue = (x: number): void => {
     if (queued[x] !== 0) return;
     queued[x] = 1;
+    if (smallFirst && head !== tail && lowered(x) < lowered(queue[head]!)) {
+      head = head === 0 ? n : head - 1;
+      queue[head] = x;
+      return;
+    }
     queue[tail] = x;
     tail = tail === n ? 0 : tail + 1;
   };
   for (let x = 0; x < n; x++) enqueue(x);
+  smallFirst = true;
   // Nodes behind the hub's residual arcs H → x, keyed by −price (a min-heap of a max).
   const below = new FloatKeyHeap(1024);
   for (let i = 0; i < rows; i++) if (pull[i]! < rowCap[i]!) below.push(-pr[i]!, i);
