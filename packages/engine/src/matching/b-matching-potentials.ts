@@ -1,5 +1,19 @@
-import { CACHE, priceCeiling, type ScalingInput, type ScalingState } from './b-matching-scaling-state.js';
+import {
+  CACHE,
+  type ColumnSlots,
+  priceCeiling,
+  type ScalingInput,
+  type ScalingState,
+} from './b-matching-scaling-state.js';
 import { FloatKeyHeap } from './float-key-heap.js';
+
+/** Slots of a state no push–relabel has run on: every colIn is 0, so none is read. */
+const NO_SLOTS: ColumnSlots = {
+  slotI: new Int32Array(0),
+  slotF: new Float64Array(0),
+  colStart: new Int32Array(0),
+  slotStride: 1,
+};
 
 /**
  * Turns the ε = 1 prices of an optimal scaled circulation into exact potentials: a
@@ -17,26 +31,13 @@ import { FloatKeyHeap } from './float-key-heap.js';
 export function repairPotentials(input: ScalingInput, state: ScalingState, budgetPerItem = 64): boolean {
   const { graph, rowCap, colCap } = input;
   const { rows, cols, offsets, targets, weights } = graph;
-  const { alpha, chosen, pull, out, pr, pc, order, bound, rowCache: cache } = state;
+  const { alpha, chosen, pull, colIn, out, pr, pc, order, bound, rowCache: cache } = state;
   const n = rows + cols + 1;
   const hub = rows + cols;
   const m = offsets[rows]!;
-  // Column → holder rows, for the reverse arcs of chosen edges.
-  const colStart = new Int32Array(cols + 1);
-  for (let e = 0; e < m; e++) if (chosen[e] !== 0) colStart[targets[e]! + 1]!++;
-  for (let j = 0; j < cols; j++) colStart[j + 1]! += colStart[j]!;
-  const fill = colStart.slice(0, cols);
-  const holderRow = new Int32Array(colStart[cols]!);
-  // Scaled weights of the held edges, filled in row order: read by column, weights[e] would miss.
-  const holderW = new Float64Array(colStart[cols]!);
-  for (let i = 0; i < rows; i++) {
-    for (let e = offsets[i]!, end = offsets[i + 1]!; e < end; e++) {
-      if (chosen[e] === 0) continue;
-      const at = fill[targets[e]!]!++;
-      holderRow[at] = i;
-      holderW[at] = alpha * weights[e]!;
-    }
-  }
+  // Column → holder rows, for the reverse arcs of chosen edges: push–relabel's slots (none before a
+  // run, when nothing is chosen). Building them afresh from `chosen` took 0.5 s at 1M rows.
+  const { slotI, slotF, colStart, slotStride } = state.columnSlots ?? NO_SLOTS;
 
   // A deque: after the first round, a node lowered further below its starting price than the node
   // at the head goes to the front (Bertsekas' small-label-first). At 1M rows this halves the
@@ -116,9 +117,10 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
     } else if (x < hub) {
       const j = x - rows;
       const p = pc[j]!;
-      for (let s = colStart[j]!, end = colStart[j + 1]!; s < end; s++) {
-        const r = holderRow[s]!;
-        const bound = p + holderW[s]!;
+      const first = slotStride > 0 ? slotStride * j : colStart[j]!;
+      for (let s = first, end = first + colIn[j]!; s < end; s++) {
+        const r = slotI[4 * s + 1]!;
+        const bound = p + slotF[2 * s + 1]!;
         if (pr[r]! > bound) {
           pr[r] = bound;
           enqueue(r);
@@ -128,7 +130,7 @@ export function repairPotentials(input: ScalingInput, state: ScalingState, budge
         state.pH = p;
         enqueue(hub);
       }
-      budget -= colStart[j + 1]! - colStart[j]! + 1;
+      budget -= colIn[j]! + 1;
     } else {
       const p = state.pH;
       while (below.size > 0 && -below.topKey() > p) {

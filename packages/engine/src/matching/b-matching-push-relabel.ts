@@ -80,8 +80,15 @@ export function createPushRelabel(input: ScalingInput, state: ScalingState): Pus
   const colStart = new Int32Array(cols + 1);
   for (let j = 0; j < cols; j++) colStart[j + 1] = colStart[j]! + colCap[j]!;
   const slotBuffer = new ArrayBuffer(16 * colStart[cols]!);
+  const slots = {
+    slotI: new Int32Array(slotBuffer),
+    slotF: new Float64Array(slotBuffer),
+    colStart,
+    slotStride: cols > 0 && colCap.every((c) => c === colCap[0]) ? colCap[0]! : 0,
+  };
   const cache = createRowCache(rows);
   state.rowCache = cache;
+  state.columnSlots = slots;
   return {
     rows,
     cols,
@@ -101,10 +108,7 @@ export function createPushRelabel(input: ScalingInput, state: ScalingState): Pus
     pc: state.pc,
     bound: state.bound,
     order: state.order,
-    colStart,
-    slotStride: cols > 0 && colCap.every((c) => c === colCap[0]) ? colCap[0]! : 0,
-    slotI: new Int32Array(slotBuffer),
-    slotF: new Float64Array(slotBuffer),
+    ...slots,
     excess: new Int32Array(rows),
     stack: new Int32Array(rows),
     queued: new Uint8Array(rows),

@@ -29,6 +29,19 @@ export interface RowCache {
   readonly cacheTau: Float64Array;
 }
 
+/**
+ * Each column's chosen edges (its holders), as push–relabel keeps them: column j's slots start at
+ * slotStride·j (when every column has the same capacity) or colStart[j], and it holds colIn[j] of
+ * them (ScalingState.colIn). Slot s: edge and row at slotI[4s], slotI[4s + 1]; alpha × the edge's
+ * weight at slotF[2s + 1].
+ */
+export interface ColumnSlots {
+  readonly slotI: Int32Array;
+  readonly slotF: Float64Array;
+  readonly colStart: Int32Array;
+  readonly slotStride: number;
+}
+
 /** An empty row cache (every count −1). */
 export function createRowCache(rows: number): RowCache {
   const buffer = new ArrayBuffer(16 * rows * CACHE);
@@ -71,6 +84,8 @@ export interface ScalingState {
   count: number;
   /** The running (or last) push–relabel's row cache, which the potential repair also reads. */
   rowCache: RowCache | null;
+  /** The running (or last) push–relabel's column slots, which the potential repair also reads. */
+  columnSlots: ColumnSlots | null;
   /** Largest weight of a usable edge (0 when there is none). */
   readonly maxWeight: number;
   /** ε of the first refinement (scaled units). */
@@ -250,6 +265,7 @@ export function createScalingState(
     pH: 0,
     count: 0,
     rowCache: null,
+    columnSlots: null,
     maxWeight: maxW,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
