@@ -6,7 +6,7 @@ import { EarlyStop } from './b-matching-early-stop.js';
 import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
 import { repairPotentials } from './b-matching-potentials.js';
 import { normalizeBMatchingProblem } from './b-matching-problem.js';
-import { createScalingState, epsFactorFor, runBMatchingScaling } from './b-matching-scaling.js';
+import { createScalingState, runBMatchingScaling, weightProfile } from './b-matching-scaling.js';
 import { bruteForceBMatching } from './brute-force-b-matching.js';
 import { csrFromEdges } from './csr-graph.js';
 import { referenceBMatching } from './reference-b-matching.js';
@@ -103,7 +103,7 @@ describe('cost scaling: ε steps and early stop', () => {
       });
     const factor = (p: BMatchingProblem) => {
       const { colEff } = effectiveCapacities(p.graph, normalizeBMatchingProblem(p));
-      return epsFactorFor(p.graph, colEff);
+      return weightProfile(p.graph, colEff).epsFactor;
     };
     expect(factor(problem(0))).toBe(32);
     expect(factor(problem(9999))).toBe(4);
@@ -111,7 +111,7 @@ describe('cost scaling: ε steps and early stop', () => {
       [0, 0, 7],
       [1, 1, 7],
     ]);
-    expect(epsFactorFor(tiny, Int32Array.of(1, 1))).toBe(8);
+    expect(weightProfile(tiny, Int32Array.of(1, 1)).epsFactor).toBe(8);
   });
 
   it('stops early on tie-heavy graphs with the same total as the full run', () => {

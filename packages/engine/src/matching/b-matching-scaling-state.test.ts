@@ -4,7 +4,7 @@ import { type BMatchingProblem, effectiveCapacities } from './b-matching.js';
 import { randomBMatchingProblem, scalingInputOf } from './b-matching-instances.js';
 import { normalizeBMatchingProblem } from './b-matching-problem.js';
 import { createScalingState, epsSchedule, type ScalingState } from './b-matching-scaling.js';
-import { scalingFactor, weightsRarelyRepeat } from './b-matching-scaling-state.js';
+import { scalingFactor, weightProfile } from './b-matching-scaling-state.js';
 import { csrFromEdges } from './csr-graph.js';
 
 /** A 300×300 graph of 6,000 edges, weights uniform in [0, maxWeight], capacity 3 everywhere. */
@@ -29,7 +29,7 @@ describe('ε schedule', () => {
   it('calls weights that are mostly distinct values rare repeaters, and few values not', () => {
     const rarely = (maxWeight: number) => {
       const { input } = scalingInputOf(problem(maxWeight));
-      return weightsRarelyRepeat(input.graph, input.colCap);
+      return weightProfile(input.graph, input.colCap).rarelyRepeat;
     };
     expect(rarely(10_000)).toBe(true);
     expect(rarely(1000)).toBe(true);
@@ -38,7 +38,7 @@ describe('ε schedule', () => {
       [0, 0, 7],
       [1, 1, 9],
     ]);
-    expect(weightsRarelyRepeat(tiny, Int32Array.of(1, 1))).toBe(false);
+    expect(weightProfile(tiny, Int32Array.of(1, 1)).rarelyRepeat).toBe(false);
   });
 
   it('divides ε by the factor down to 1, jumping to 1 from 1/64 of a weight unit only where weights rarely repeat', () => {

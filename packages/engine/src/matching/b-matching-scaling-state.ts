@@ -29,17 +29,23 @@ export interface RowCache {
   readonly cacheTau: Float64Array;
 }
 
-/**
- * Each column's chosen edges (its holders), as push–relabel keeps them: column j's slots start at
- * slotStride·j (when every column has the same capacity) or colStart[j], and it holds colIn[j] of
- * them (ScalingState.colIn). Slot s: edge and row at slotI[4s], slotI[4s + 1]; alpha × the edge's
- * weight at slotF[2s + 1].
- */
+/** Each column's chosen edges (its holders) as push–relabel keeps them: colIn[j] slots per column. */
 export interface ColumnSlots {
+  /** Column j's slots are colStart[j] … colStart[j + 1] − 1. */
+  readonly colStart: Int32Array;
+  /**
+   * The columns' common capacity, or 0 when they differ. With it, column j's first slot is
+   * slotStride·j: computed, not read, which takes one cache miss off the chain of dependent misses
+   * every bounce waits on (7–10% faster at 400k and 1M rows in alternating runs).
+   */
+  readonly slotStride: number;
+  /**
+   * Slot s of a column: edge and row at slotI[4s], slotI[4s + 1]; alpha × the edge's weight at
+   * slotF[2s + 1]. One 16-byte record per slot: settling a column touches one cache line, not
+   * three arrays (at 1M rows nearly every access is a miss).
+   */
   readonly slotI: Int32Array;
   readonly slotF: Float64Array;
-  readonly colStart: Int32Array;
-  readonly slotStride: number;
 }
 
 /** An empty row cache (every count −1). */
@@ -92,7 +98,7 @@ export interface ScalingState {
   readonly startEps: number;
   /** ε shrinks by this factor from one refinement to the next. */
   readonly epsFactor: number;
-  /** Whether ε jumps to 1 once it is small (epsSchedule): where weights rarely repeat. */
+  /** Whether ε jumps to 1 once it is small (epsSchedule): where weights rarely repeat (weightProfile). */
   readonly jumpToLast: boolean;
 }
 
@@ -130,8 +136,21 @@ export function scalingFactor(
   return usable.integral && usable.maxWeight * alpha * 4 <= SAFE_SCALED ? alpha : 0;
 }
 
-/** The usable weights of a deterministic sample of about TIE_SAMPLE edges, ascending. */
-function sampleWeights(g: CsrGraph, colCap: Int32Array): Float64Array {
+/** What a sample of the weights says about the ε steps a graph wants. */
+export interface WeightProfile {
+  /** ε shrinks by this factor from one refinement to the next. */
+  readonly epsFactor: number;
+  /** Whether weights rarely repeat, so that ε may jump to 1 once it is small (epsSchedule). */
+  readonly rarelyRepeat: boolean;
+}
+
+/**
+ * The weight profile of a deterministic sample of about TIE_SAMPLE usable edges. The ε factor is
+ * EPS_FACTOR_TIES when one weight value covers at least TIE_SHARE of them, else EPS_FACTOR_SPREAD
+ * (EPS_FACTOR_SMALL on tiny graphs); weights rarely repeat when at least DISTINCT_SHARE of them
+ * are distinct values (never on tiny graphs).
+ */
+export function weightProfile(g: CsrGraph, colCap: Int32Array): WeightProfile {
   const m = g.offsets[g.rows]!;
   const stride = Math.max(1, Math.floor(m / TIE_SAMPLE));
   const sample = new Float64Array(Math.ceil(m / stride));
@@ -140,36 +159,19 @@ function sampleWeights(g: CsrGraph, colCap: Int32Array): Float64Array {
     const w = g.weights[e]!;
     if (w > 0 && colCap[g.targets[e]!] !== 0) sample[count++] = w;
   }
-  return sample.subarray(0, count).sort();
-}
-
-/**
- * The ε factor for this graph, from a deterministic sample of usable edges: EPS_FACTOR_TIES when
- * one weight value covers at least TIE_SHARE of them, else EPS_FACTOR_SPREAD (EPS_FACTOR_SMALL on
- * tiny graphs).
- */
-export function epsFactorFor(g: CsrGraph, colCap: Int32Array): number {
-  const sorted = sampleWeights(g, colCap);
-  const count = sorted.length;
+  const sorted = sample.subarray(0, count).sort();
   let longest = 0;
+  let distinct = 0;
   for (let a = 0, b = 0; a < count; a = b) {
     while (b < count && sorted[b] === sorted[a]) b++;
     longest = Math.max(longest, b - a);
+    distinct++;
   }
-  if (count < TIE_MIN_SAMPLE) return EPS_FACTOR_SMALL;
-  return longest >= TIE_SHARE * count ? EPS_FACTOR_TIES : EPS_FACTOR_SPREAD;
-}
-
-/**
- * Whether weights rarely repeat: at least DISTINCT_SHARE of the sampled usable weights are
- * distinct values (false on tiny graphs). Only then may ε jump to 1 (epsSchedule).
- */
-export function weightsRarelyRepeat(g: CsrGraph, colCap: Int32Array): boolean {
-  const sorted = sampleWeights(g, colCap);
-  const count = sorted.length;
-  let distinct = 0;
-  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-  return count >= TIE_MIN_SAMPLE && distinct >= DISTINCT_SHARE * count;
+  if (count < TIE_MIN_SAMPLE) return { epsFactor: EPS_FACTOR_SMALL, rarelyRepeat: false };
+  return {
+    epsFactor: longest >= TIE_SHARE * count ? EPS_FACTOR_TIES : EPS_FACTOR_SPREAD,
+    rarelyRepeat: distinct >= DISTINCT_SHARE * count,
+  };
 }
 
 /**
@@ -206,14 +208,11 @@ export function priceCeiling(pc: Float64Array, colCap: Int32Array): number {
 }
 
 /** The all-zero circulation, with row prices at their best scaled weight. */
-export function createScalingState(
-  input: ScalingInput,
-  alpha: number,
-  epsFactor = epsFactorFor(input.graph, input.colCap),
-): ScalingState {
+export function createScalingState(input: ScalingInput, alpha: number): ScalingState {
   const { rowCap, colCap } = input;
   const { rows, cols, offsets, targets, weights } = input.graph;
   const m = offsets[rows]!;
+  const { epsFactor, rarelyRepeat } = weightProfile(input.graph, colCap);
   const pr = new Float64Array(rows);
   const bound = new Float64Array(m);
   const order = new Int32Array(m);
@@ -269,7 +268,7 @@ export function createScalingState(
     maxWeight: maxW,
     startEps: Math.max(1, Math.ceil((alpha * maxW) / epsFactor)),
     epsFactor,
-    jumpToLast: weightsRarelyRepeat(input.graph, colCap),
+    jumpToLast: rarelyRepeat,
   };
 }
 

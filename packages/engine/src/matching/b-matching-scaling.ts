@@ -17,11 +17,11 @@ import {
 
 export {
   createScalingState,
-  epsFactorFor,
   epsSchedule,
   type ScalingInput,
   type ScalingState,
   scalingFactor,
+  weightProfile,
 } from './b-matching-scaling-state.js';
 
 const CHECK_EVERY = 2048;
