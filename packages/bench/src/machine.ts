@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { memoryLatencyNs } from './memory-latency.js';
 import type { MachineFacts } from './record.js';
 
 function tryRun(cmd: string, args: string[], cwd?: string): string | null {
@@ -47,7 +48,7 @@ export function hugePageMode(): string | null {
   }
 }
 
-/** CPU, cores, memory, huge page mode, Node version, git commit and date of this run. */
+/** CPU, cores, memory, huge page mode, memory latency, Node version, git commit and date of this run. */
 export function machineFacts(repoDir: string, python: string | null): MachineFacts {
   const cpus = os.cpus();
   return {
@@ -56,6 +57,7 @@ export function machineFacts(repoDir: string, python: string | null): MachineFac
     totalMemoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     hugePages: hugePageMode(),
+    memoryLatencyNs: memoryLatencyNs(),
     node: process.version,
     commit: tryRun('git', ['rev-parse', 'HEAD'], repoDir),
     date: new Date().toISOString(),

@@ -39,6 +39,7 @@ describe('bench --quick (all suites)', () => {
       expect(file.machine.cores).toBeGreaterThan(0);
       expect(file.machine.node).toBe(process.version);
       expect(file.machine.hugePages).toBe(hugePageMode());
+      expect(file.machine.memoryLatencyNs).toBeGreaterThan(0);
       expect(file.finishedAt).not.toBeNull();
       expect(file.records.length).toBeGreaterThan(0);
       for (const r of file.records) {

@@ -42,6 +42,8 @@ export interface MachineFacts {
   readonly platform: string;
   /** Transparent huge page mode (Linux: always, madvise or never); absent in older files. */
   readonly hugePages?: string | null;
+  /** Nanoseconds per dependent load on a random walk over 256 MiB (memory-latency.ts); absent in older files. */
+  readonly memoryLatencyNs?: number;
   readonly node: string;
   readonly commit: string | null;
   readonly date: string;

@@ -120,7 +120,8 @@ export function buildReport(
     md.push(`## ${file.suite}`, '', file.description, '');
     md.push(
       `Measured ${m.date.slice(0, 10)} on ${m.cpuModel} (${m.cores} cores, ${m.totalMemoryGiB} GiB` +
-        `${m.hugePages ? `, transparent huge pages ${m.hugePages}` : ''}), Node ${m.node}` +
+        `${m.hugePages ? `, transparent huge pages ${m.hugePages}` : ''}` +
+        `${m.memoryLatencyNs ? `, memory latency ${m.memoryLatencyNs} ns` : ''}), Node ${m.node}` +
         `${m.python ? `, ${m.python}` : ''}, commit \`${m.commit ? m.commit.slice(0, 10) : 'unknown'}\`. ` +
         `Samples ${file.settings.samples}, cap ${file.settings.capSeconds} s, seed ${file.settings.seed}` +
         `${file.settings.quick ? ', **quick mode (tiny sizes)**' : ''}.`,
