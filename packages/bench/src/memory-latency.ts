@@ -1,4 +1,5 @@
 import { Rng } from '@redthread/engine';
+import { shuffleRange } from './instances/shuffle.js';
 
 /** Int32 slots per probe node: 64 bytes, so each node owns a cache line and every hop loads a new one. */
 const NODE_INTS = 16;
@@ -15,13 +16,7 @@ const DEFAULT_HOPS = 2_000_000;
 export function randomCycle(nodes: number, seed: number): Int32Array {
   const perm = new Int32Array(nodes);
   for (let k = 0; k < nodes; k++) perm[k] = k;
-  const rng = new Rng(seed);
-  for (let k = nodes - 1; k > 0; k--) {
-    const at = Math.floor(rng.next() * (k + 1));
-    const t = perm[k]!;
-    perm[k] = perm[at]!;
-    perm[at] = t;
-  }
+  shuffleRange(new Rng(seed), perm, 0, nodes);
   const next = new Int32Array(nodes * NODE_INTS);
   for (let k = 0; k < nodes; k++) next[perm[k]! * NODE_INTS] = perm[(k + 1) % nodes]! * NODE_INTS;
   return next;

@@ -1,18 +1,10 @@
 import type { Rng } from '@redthread/engine';
+import { shuffleRange } from './shuffle.js';
 
 /** Strict preference lists in CSR form (the engine's PreferenceCsr): owner i's list is entries[offsets[i]..offsets[i+1]). */
 export interface PreferenceCsrInstance {
   readonly offsets: Int32Array;
   readonly entries: Int32Array;
-}
-
-function shuffleRange(rng: Rng, a: Int32Array, from: number, to: number): void {
-  for (let i = to - 1; i > from; i--) {
-    const j = from + Math.floor(rng.next() * (i - from + 1));
-    const t = a[i]!;
-    a[i] = a[j]!;
-    a[j] = t;
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type CsrGraph, Rng } from '@redthread/engine';
+import { shuffleRange } from './shuffle.js';
 
 /** Options of a random sparse bipartite graph. */
 export interface SparseOptions {
@@ -28,12 +29,7 @@ export function randomSparse(o: SparseOptions): CsrGraph {
   if (o.planted) {
     if (cols < rows) throw new RangeError('a planted row-perfect matching needs cols >= rows');
     for (let j = 0; j < cols; j++) perm[j] = j;
-    for (let j = cols - 1; j > 0; j--) {
-      const k = Math.floor(rng.next() * (j + 1));
-      const t = perm[j]!;
-      perm[j] = perm[k]!;
-      perm[k] = t;
-    }
+    shuffleRange(rng, perm, 0, cols);
   }
   const perRow = degree + (o.planted ? 1 : 0);
   const targets = new Int32Array(rows * perRow);
