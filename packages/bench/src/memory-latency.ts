@@ -30,9 +30,10 @@ export interface LatencyProbeOptions {
 
 /**
  * Mean time of one dependent load on a random walk over 256 MiB (nanoseconds, one decimal). The
- * large sparse cases are bound by such loads (a bounce waits on four in a row), so this figure is
- * what makes their times comparable between machines: machines of one kind here differ by up to
- * 1.8× at 1M rows.
+ * large sparse cases are bound by such loads (at 1M rows a bounce waits on the bounced row's cache
+ * and then the column's slots, both in memory; the 8 MB price arrays mostly stay in the last-level
+ * cache), so this figure is what makes their times comparable between machines: machines of one
+ * kind here differ by up to 1.8× at 1M rows.
  */
 export function memoryLatencyNs(options: LatencyProbeOptions = {}): number {
   const next = randomCycle(options.nodes ?? DEFAULT_NODES, 1);
